@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES = [
     "socialsafe.engine.cli",
+    "socialsafe.engine.classify_cli",
     "socialsafe.policy.cli",
     "socialsafe.people.cli",
     "socialsafe.audit.cli",
