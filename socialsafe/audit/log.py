@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models, transaction
 from django.utils import timezone
@@ -25,7 +26,7 @@ def record(
     change and its audit entry are committed together or not at all."""
     with transaction.atomic():
         head, _ = ChainHead.objects.select_for_update().get_or_create(pk=1)
-        user = actor if actor is not None and actor.is_authenticated else None
+        user = actor if isinstance(actor, get_user_model()) else None
         event = AuditEvent(
             seq=head.count + 1,
             at=timezone.now(),

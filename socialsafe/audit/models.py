@@ -67,6 +67,9 @@ class ChainHead(models.Model):
     last_hash = models.CharField(max_length=64, default="0" * 64)
     count = models.PositiveBigIntegerField(default=0)
 
+    def __str__(self) -> str:
+        return f"audit chain head after {self.count} entries"
+
 
 class AuditEvent(models.Model):
     seq = models.PositiveBigIntegerField(unique=True)
