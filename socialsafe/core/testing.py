@@ -5,10 +5,10 @@ and a signed-in user for each role. Tests read as `self.login(self.head)`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, User
 from django.test import TestCase
 
 from socialsafe.people.choices import OrgKind, Role
@@ -76,4 +76,4 @@ class PersonaTestCase(TestCase):
         return user
 
     def login(self, user: AbstractUser) -> None:
-        self.client.force_login(user)
+        self.client.force_login(cast(User, user))

@@ -110,17 +110,28 @@ def normalise_role(role: str) -> str:
     return ROLE_SYNONYMS.get(key, key)
 
 
+def name_key(name: str) -> str:
+    """How two spellings of one person's name compare: case and spacing ignored."""
+    return " ".join(name.split()).casefold()
+
+
 def parse_staff(text: str, *, strict_roles: bool = False) -> list[StaffEntry]:
     """Staff CSV of CONTRACT.md. The engine only needs names, so free-text roles are
-    kept as given; the staff register import (`strict_roles`) insists on SPEC R2 roles."""
+    kept as given; the staff register import (`strict_roles`) insists on SPEC R2 roles
+    and one row per person, since it matches people by name."""
     staff: list[StaffEntry] = []
     problems: list[RowError] = []
+    seen: dict[str, int] = {}
     for line, row in _rows(text, ("name", "role")):
         role = normalise_role(row["role"])
         if not row["name"]:
             problems.append(RowError(line, "name is empty"))
         if strict_roles and role not in STAFF_ROLES:
             problems.append(RowError(line, f"unknown role {row['role']!r}"))
+        key = name_key(row["name"])
+        if strict_roles and key and key in seen:
+            problems.append(RowError(line, f"{row['name']} already appears on line {seen[key]}"))
+        seen.setdefault(key, line)
         aliases = tuple(a.strip() for a in row.get("aliases", "").split(";") if a.strip())
         staff.append(StaffEntry(row["name"], role, aliases))
     if problems:

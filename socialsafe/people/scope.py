@@ -17,7 +17,8 @@ AnyUser = AbstractBaseUser | AnonymousUser
 def memberships(user: AnyUser) -> list[StaffMember]:
     if not user.is_authenticated:
         return []
-    return list(StaffMember.objects.current().filter(user=user).select_related("organisation"))
+    mine = StaffMember.objects.current().filter(user_id=user.pk)
+    return list(mine.select_related("organisation"))
 
 
 def organisations_for(user: AnyUser) -> list[Organisation]:
