@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from django.http import HttpRequest
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from socialsafe.people import access
 from socialsafe.people.scope import organisations_for
@@ -38,10 +38,10 @@ def app_index_pages() -> tuple[tuple[str, str], ...]:
         if not isinstance(entry, URLResolver) or not route.startswith(ORG_PREFIX):
             continue
         app = route.removeprefix(ORG_PREFIX).strip("/")
-        index = next((p for p in entry.url_patterns
-                      if str(p.pattern) == "" and getattr(p, "name", None)), None)
-        if app and index is not None:
-            found.append((LABELS.get(app, app.title()), str(index.name)))
+        names = [p.name for p in entry.url_patterns
+                 if isinstance(p, URLPattern) and str(p.pattern) == "" and p.name]
+        if app and names:
+            found.append((LABELS.get(app, app.title()), names[0]))
     return tuple(found)
 
 
