@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from socialsafe.policy import vocabulary
+from socialsafe.policy.terms import parse_written_date
 
 T = TypeVar("T")
 
@@ -24,6 +34,8 @@ Role = Literal[
     "head", "slt", "dsl", "media_lead", "administrator", "staff",
     "governor", "volunteer", "contractor", "trust_central",
 ]
+Source = Literal["seed", "school_choice"]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
 class Strict(BaseModel):
@@ -47,6 +59,14 @@ class Capability(StrEnum):
     MANAGE_PEOPLE = "manage_people"
     VIEW_AUDIT = "view_audit"
     APPROVE_DECLARATIONS = "approve_declarations"
+    # Added with the bundled packs (all optional: a pack that omits one grants it to nobody).
+    SUSPEND_ACCESS = "suspend_access"
+    TRANSFER_ACCOUNTS = "transfer_accounts"
+    REVIEW_ACCOUNTS = "review_accounts"
+    MANAGE_TRAINING = "manage_training"
+    MANAGE_WATCHLIST = "manage_watchlist"
+    HANDLE_PRESS = "handle_press"
+    APPROVE_PERSONAL_SITES = "approve_personal_sites"
 
 
 Severity = Literal["block", "approval", "advice"]
@@ -70,17 +90,24 @@ Area = Literal[
 
 
 class Citation(Strict):
-    """Where in the source policy a rule or value comes from, paraphrased, never quoted."""
+    """Where in the source policy a rule or value comes from, paraphrased, never quoted.
+
+    `section` is the heading as the policy prints it; `clause` narrows it (a paragraph
+    number such as 2.8.5, or the bullet list it sits in)."""
 
     section: str = Field(min_length=1)
+    clause: str | None = None
     note: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.section} ({self.clause})" if self.clause else self.section
 
 
 class Param(Strict, Generic[T]):
     """A value with its provenance: taken from the seed policy, or the school's choice."""
 
     value: T
-    source: Literal["seed", "school_choice"]
+    source: Source
     cite: Citation | None = None
 
     @model_validator(mode="after")
@@ -90,16 +117,37 @@ class Param(Strict, Generic[T]):
         return self
 
 
+def _fill_date(data: Any, date_field: str, written_field: str, *, end: bool) -> Any:
+    """Let a pack give a date as the policy words it ("Spring Term 2027", "May 2021")."""
+    if isinstance(data, dict) and data.get(written_field) and not data.get(date_field):
+        resolved = parse_written_date(str(data[written_field]), end=end)
+        if resolved is None:
+            raise ValueError(f"cannot read a date from {data[written_field]!r}")
+        data = {**data, date_field: resolved}
+    return data
+
+
 class Review(Strict):
+    """When the policy is next reviewed. A term or month is resolved to its last day."""
+
     due: date | None = None
     as_written: str | None = Field(None, description="the review date as the policy words it")
     frequency_months: int | None = Field(None, ge=1, le=60)
-    source: Literal["seed", "school_choice"] = "seed"
+    source: Source = "seed"
+    cite: Citation | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve_written(cls, data: Any) -> Any:
+        return _fill_date(data, "due", "as_written", end=True)
 
 
 class DateConflict(Strict):
+    """Two dates the policy gives for the same thing; both are kept (SPEC P4)."""
+
     field: str
     values: list[str] = Field(min_length=2)
+    resolution: str | None = Field(None, description="which value the pack uses, and why")
     cite: Citation
 
 
@@ -107,60 +155,97 @@ class PolicyMeta(Strict):
     title: str
     version: str
     adopted_on: date | None = None
+    adopted_as_written: str | None = None
     approved_by: str | None = None
     approved_on: date | None = None
+    approved_as_written: str | None = None
     review: Review = Review()
     related_policies: list[str] = []
     date_conflicts: list[DateConflict] = []
+    cite: Citation | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve_written(cls, data: Any) -> Any:
+        data = _fill_date(data, "adopted_on", "adopted_as_written", end=False)
+        return _fill_date(data, "approved_on", "approved_as_written", end=False)
 
 
-class ContentRule(Strict):
-    """A check on outgoing posts: which finding category, and how severe for this school."""
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    category: ContentCategory
-    severity: Severity
+class Rule(Strict):
+    id: Slug
+    source: Source = "seed"
     summary: str = Field(min_length=1)
     cite: Citation
 
 
-class ModerationRule(Strict):
-    """What this school does with an incoming comment of one label (SPEC P7, M4)."""
+class ContentRule(Rule):
+    """A check on outgoing posts: which finding category, and how severe for this school."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    category: ContentCategory
+    severity: Severity
+
+
+class ModerationRule(Rule):
+    """What this school does with an incoming comment of one label (SPEC P7, M4).
+
+    `also_hide` hides an escalated comment too; `strike` counts it against its author
+    (SPEC M5); `reply_template` names a template of this pack."""
+
     label: CommentLabel
     action: ModerationAction
     tell_audience: bool = False
     notify: list[Role] = []
-    summary: str = Field(min_length=1)
-    cite: Citation
+    also_hide: bool = False
+    strike: bool = False
+    reply_template: str | None = None
 
 
-class Provision(Strict):
+class Provision(Rule):
     """A provision the software tracks or enforces outside the text engine."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     area: Area
-    summary: str = Field(min_length=1)
     enforced_by: str = Field(min_length=1, description="the feature that enforces or records it")
-    cite: Citation
+
+    @field_validator("enforced_by")
+    @classmethod
+    def _known_feature(cls, value: str) -> str:
+        return vocabulary.check("feature", value, vocabulary.FEATURES)
 
 
 class ReplyTemplate(Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: Slug
     title: str
     text: str
     cite: Citation | None = None
 
 
 class EscalationRoute(Strict):
-    """Who hears of what (SPEC I3, P7)."""
+    """Who hears of what (SPEC I3, P7). `procedure` is the school procedure that then
+    applies; `external` are bodies told (police, lado, prevent …)."""
 
     trigger: str = Field(min_length=1)
     notify: list[Role] = []
     external: list[str] = []
+    procedure: str | None = None
     mandatory: bool = False
+    source: Source = "seed"
+    summary: str | None = None
     cite: Citation
+
+    @field_validator("trigger")
+    @classmethod
+    def _known_trigger(cls, value: str) -> str:
+        return vocabulary.check("trigger", value, vocabulary.TRIGGERS)
+
+    @field_validator("external")
+    @classmethod
+    def _known_bodies(cls, values: list[str]) -> list[str]:
+        return [vocabulary.check("external body", v, vocabulary.EXTERNAL_BODIES) for v in values]
+
+    @field_validator("procedure")
+    @classmethod
+    def _known_procedure(cls, value: str | None) -> str | None:
+        return value and vocabulary.check("procedure", value, vocabulary.PROCEDURES)
 
 
 class Parameters(Strict):
@@ -179,6 +264,27 @@ class Parameters(Strict):
     monitoring_notice: Param[Literal["informed", "without_notice", "may_monitor"]]
     retention_days: dict[str, Param[int]]
     training_valid_months: Param[int]
+    # Optional parameters added with the bundled packs.
+    acknowledgement_audience: Param[list[Literal["staff", "pupils", "parents"]]] | None = None
+    tone: Param[list[str]] | None = None
+    official_platforms: Param[list[str]] | None = None
+    account_review_months: Param[int] | None = None
+    personal_devices_for_accounts: Param[Literal["never", "slt_with_pin", "allowed"]] | None = None
+    staff_may_contact_pupils_personally: Param[bool] | None = None
+
+    @field_validator("allowed_purposes")
+    @classmethod
+    def _known_purposes(cls, param: Param[list[str]]) -> Param[list[str]]:
+        for purpose in param.value:
+            vocabulary.check("purpose", purpose, vocabulary.PURPOSES)
+        return param
+
+    @field_validator("retention_days")
+    @classmethod
+    def _known_records(cls, value: dict[str, Param[int]]) -> dict[str, Param[int]]:
+        for kind in value:
+            vocabulary.check("record kind", kind, vocabulary.RECORD_KINDS)
+        return value
 
 
 class Rules(Strict):
@@ -194,17 +300,36 @@ class Organisation(Strict):
 
 
 class Pack(Strict):
-    """A complete, validated policy pack."""
+    """A complete, validated policy pack. `extends` names the trust or federation pack a
+    school pack was merged onto (SPEC P6); validation always sees the merged result."""
 
     pack: Literal[1] = 1
-    slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    slug: Slug
+    extends: str | None = None
     organisation: Organisation
     policy: PolicyMeta
     roles: dict[Capability, list[Role]]
+    role_cites: dict[Capability, Citation] = {}
     parameters: Parameters
     rules: Rules
     templates: list[ReplyTemplate] = []
     escalation: list[EscalationRoute] = []
+
+    @model_validator(mode="after")
+    def _unique_ids_and_known_templates(self) -> Pack:
+        _check_unique("rule id", [r.id for r in self.all_rules()])
+        _check_unique("template id", [t.id for t in self.templates])
+        _check_unique("moderation label", [r.label for r in self.rules.moderation])
+        known = {t.id for t in self.templates}
+        for rule in self.rules.moderation:
+            if rule.reply_template and rule.reply_template not in known:
+                raise ValueError(
+                    f"moderation rule {rule.id!r} names unknown template {rule.reply_template!r}"
+                )
+        return self
+
+    def all_rules(self) -> list[Rule]:
+        return [*self.rules.content, *self.rules.moderation, *self.rules.provisions]
 
     def allows(self, role: str | None, capability: Capability) -> bool:
         return role is not None and role in self.roles.get(capability, [])
@@ -231,3 +356,14 @@ class Pack(Strict):
 
     def template(self, template_id: str) -> ReplyTemplate | None:
         return next((t for t in self.templates if t.id == template_id), None)
+
+    def escalation_route(self, trigger: str) -> EscalationRoute | None:
+        return next((e for e in self.escalation if e.trigger == trigger), None)
+
+
+def _check_unique(what: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"duplicate {what} {value!r}")
+        seen.add(value)
