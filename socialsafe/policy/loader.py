@@ -1,20 +1,30 @@
-"""Loading policy packs from YAML. A pack that fails validation raises `PackError` with
-every problem found, and nothing of it is applied (SPEC P3).
+"""Loading policy packs from YAML (SPEC P1, P3, P6).
 
-TODO(pack owner): line numbers for every problem, `extends` inheritance."""
+A pack that fails validation raises `PackError` listing every problem as
+FILE:LINE: FIELD: reason, and nothing of it is applied: a pack is only ever returned whole.
+A pack with `extends: PARENT` is merged onto its parent first (merge.py) and the merged
+result is validated; each problem still names the file and line that wrote the value."""
 
 from __future__ import annotations
 
+import difflib
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
+from socialsafe.policy import schema
+from socialsafe.policy.located import DuplicateKey, Origins, PathKey, Where, read_located
+from socialsafe.policy.merge import MergeError, merge_packs
 from socialsafe.policy.schema import Pack
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "packs"
+MAX_DEPTH = 5
 
 
 @dataclass(frozen=True)
@@ -39,7 +49,9 @@ class UnknownPack(LookupError):
 
 
 def pack_dirs() -> list[Path]:
-    return [BUNDLED_DIR]
+    """Bundled packs first, then folders named in POLICY_PACK_DIRS (comma-separated)."""
+    extra = os.environ.get("POLICY_PACK_DIRS", "")
+    return [BUNDLED_DIR, *(Path(p.strip()) for p in extra.split(",") if p.strip())]
 
 
 def find_pack_file(slug: str) -> Path:
@@ -54,21 +66,109 @@ def bundled_slugs() -> list[str]:
     return sorted(p.stem for p in BUNDLED_DIR.glob("*.yaml"))
 
 
+def all_slugs() -> list[str]:
+    return sorted({p.stem for folder in pack_dirs() for p in folder.glob("*.yaml")})
+
+
 def load_pack_file(path: Path) -> Pack:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise PackError([Problem(str(path), line, "(yaml)", str(exc))]) from exc
+    data, origins = _read_merged(path, depth=0)
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
-        raise PackError(
-            [Problem(str(path), 1, ".".join(map(str, e["loc"])), e["msg"]) for e in exc.errors()]
-        ) from exc
+        raise PackError([_problem(error, origins) for error in exc.errors()]) from exc
 
 
 @cache
 def load_pack(slug: str) -> Pack:
     return load_pack_file(find_pack_file(slug))
+
+
+def _read_merged(path: Path, depth: int) -> tuple[dict[str, Any], Origins]:
+    """The pack's raw data with its parents merged in, and where each value came from."""
+    data, origins = _read(path)
+    parent_slug = data.get("extends")
+    if parent_slug is None:
+        return data, origins
+    where = origins.places.get(("extends",), Where(str(path), 1))
+    if not isinstance(parent_slug, str) or depth >= MAX_DEPTH:
+        reason = "must name one pack" if depth < MAX_DEPTH else "packs extend each other in a loop"
+        raise PackError([Problem(where.file, where.line, "extends", reason)])
+    try:
+        parent_path = find_pack_file(parent_slug)
+    except UnknownPack as exc:
+        raise PackError([Problem(where.file, where.line, "extends", str(exc))]) from exc
+    base, base_origins = _read_merged(parent_path, depth + 1)
+    base.pop("extends", None)
+    try:
+        return merge_packs(base, base_origins, data, origins)
+    except MergeError as exc:
+        spot, _ = origins.nearest(exc.path)
+        raise PackError([Problem(spot.file, spot.line, _dotted(exc.path), str(exc))]) from exc
+
+
+def _read(path: Path) -> tuple[dict[str, Any], Origins]:
+    try:
+        data, origins = read_located(path)
+    except OSError as exc:
+        raise PackError([Problem(str(path), 1, "(file)", exc.strerror or str(exc))]) from exc
+    except DuplicateKey as exc:
+        problem = Problem(exc.where.file, exc.where.line, _dotted(exc.path), str(exc))
+        raise PackError([problem]) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        parts = [getattr(exc, "problem", None), getattr(exc, "context", None)]
+        reason = " ".join(filter(None, parts))
+        raise PackError([Problem(str(path), line, "(yaml)", reason or str(exc))]) from exc
+    if not isinstance(data, dict):
+        raise PackError([Problem(str(path), 1, "(pack)", "a pack must be a YAML mapping")])
+    return data, origins
+
+
+def _problem(error: ErrorDetails, origins: Origins) -> Problem:
+    loc: PathKey = tuple(error["loc"])
+    where, found = origins.nearest(_data_path(loc, origins))
+    field = list(found)
+    if error["type"] == "missing" and loc:
+        field.append(loc[-1])
+    return Problem(where.file, where.line, _dotted(tuple(field)) or "(pack)", _reason(error))
+
+
+def _data_path(loc: PathKey, origins: Origins) -> PathKey:
+    """Drop pydantic's own loc segments (union members, '[key]') that are not in the data."""
+    path: PathKey = ()
+    for segment in loc:
+        if (*path, segment) in origins.places:
+            path = (*path, segment)
+    return path
+
+
+def _reason(error: ErrorDetails) -> str:
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        name = str(error["loc"][-1])
+        close = difflib.get_close_matches(name, _known_field_names(), n=1)
+        message = "unknown field" + (f"; did you mean {close[0]!r}?" if close else "")
+    elif error["type"] in ("literal_error", "enum"):
+        given = str(error.get("input"))
+        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
+        options = expected.replace("'", "").split(", ")
+        close = difflib.get_close_matches(given, options, n=1)
+        if close:
+            message = f"{given!r} is not allowed here; did you mean {close[0]!r}?"
+        else:
+            message = f"{given!r} is not one of: {', '.join(options)}"
+    return message
+
+
+@cache
+def _known_field_names() -> list[str]:
+    names: set[str] = set()
+    for value in vars(schema).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            names.update(value.model_fields)
+    return sorted(names)
+
+
+def _dotted(path: PathKey) -> str:
+    return ".".join(f"[{p}]" if isinstance(p, int) else p for p in path).replace(".[", "[")
