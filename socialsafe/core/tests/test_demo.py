@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from io import StringIO
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -29,6 +29,8 @@ def snapshot() -> dict[str, Any]:
 
 
 class LoadDemoTests(TestCase):
+    output: ClassVar[StringIO]
+
     @classmethod
     def setUpTestData(cls) -> None:
         cls.output = StringIO()
