@@ -86,6 +86,13 @@ def _when(value: str) -> datetime:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
+def _read_cursor(cursor: str | None) -> tuple[datetime | None, set[str]]:
+    if not cursor:
+        return None, set()
+    stamp, *ids = cursor.split(" ")
+    return _when(stamp), set(ids)
+
+
 class FacebookConnector(Connector):
     platform = "facebook"
     operations = frozenset(Operation)
@@ -134,18 +141,30 @@ class FacebookConnector(Connector):
     def fetch_replies(
         self, since_cursor: str | None = None
     ) -> tuple[list[InboundComment], str | None]:
+        """The cursor is "<newest created_time> <ids seen at that second>": Graph times are
+        whole seconds, so comments sharing the newest second are told apart by id."""
         fields = f"id,comments.limit(100){{{COMMENT_FIELDS}}}"
         body = self._call("GET", f"{self.account_ref}/feed", params={"fields": fields, "limit": 25})
-        since = _when(since_cursor) if since_cursor else None
+        since, seen = _read_cursor(since_cursor)
         found: list[InboundComment] = []
         for post in body.get("data", []):
             for comment in (post.get("comments") or {}).get("data", []):
                 item = self._comment(comment, post_id=str(post["id"]))
-                if since is None or item.created_at > since:
+                if (
+                    since is None
+                    or item.created_at > since
+                    or (item.created_at == since and item.platform_id not in seen)
+                ):
                     found.append(item)
         found.sort(key=lambda c: c.created_at)
-        cursor = found[-1].raw["created_time"] if found else since_cursor
-        return found, cursor
+        if not found:
+            return found, since_cursor
+        newest = found[-1].created_at
+        at_newest = {c.platform_id for c in found if c.created_at == newest}
+        if newest == since:
+            at_newest |= seen
+        stamp = found[-1].raw["created_time"]
+        return found, " ".join([stamp, *sorted(at_newest)])
 
     def _comment(self, comment: dict[str, Any], *, post_id: str) -> InboundComment:
         author = comment.get("from") or {}
