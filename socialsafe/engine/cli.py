@@ -1,0 +1,236 @@
+"""`socialsafe check`: the pre-publication check of CONTRACT.md.
+
+Registration is cheap; the handler imports the engine (no Django) and only starts Django
+when the roster must come from the database (no `--roster` given)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from socialsafe.engine.drafts import DraftChecker
+    from socialsafe.engine.types import CheckResult, Pupil, StaffEntry
+    from socialsafe.policy.schema import Pack
+
+EXIT_CODES = {"ok": 0, "blocked": 1, "needs_approval": 3}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check", help="check a draft post against the school's policy pack",
+        description="Check a draft post before publication. Exit 0 ok, 1 blocked, "
+                    "3 needs approval, 2 usage or input error.")
+    parser.add_argument("--school", required=True, metavar="SLUG",
+                        help="policy pack (crossflatts, elm-park, moorlands, kingsley, soke) "
+                             "or a school's slug in the database")
+    parser.add_argument("--roster", metavar="FILE.csv",
+                        help="pupil roster CSV (default: the school's stored roster)")
+    parser.add_argument("--staff", metavar="FILE.csv",
+                        help="staff CSV name,role[,aliases] (default: the stored staff register)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--jsonl", action="store_true",
+                        help='batch: read {"id","text"} lines on stdin, write one line each')
+    parser.add_argument("text", nargs="?", help="the draft, or - to read it from stdin")
+    parser.set_defaults(handler=handle)
+
+
+def _usage(message: str) -> Exception:
+    from socialsafe.cli import UsageError
+
+    return UsageError(message)
+
+
+def handle(args: argparse.Namespace) -> int:
+    if args.jsonl and args.text is not None:
+        raise _usage("give either --jsonl (drafts on stdin) or one TEXT, not both")
+    if not args.jsonl and args.text is None:
+        raise _usage("no draft given: pass TEXT, or - to read it from stdin")
+    pack = _load_pack(args.school)
+    roster, staff = _registers(args, pack)
+    from socialsafe.engine.drafts import DraftChecker
+
+    checker = DraftChecker(pack, roster, staff)
+    if args.jsonl:
+        return _run_batch(checker, sys.stdin.buffer, sys.stdout)
+    text = _read_text(args.text)
+    result = checker.check(text)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(human_report(text, result))
+    return EXIT_CODES[result.verdict]
+
+
+def _load_pack(slug: str) -> Pack:
+    from socialsafe.policy.loader import PackError, UnknownPack, load_pack
+
+    try:
+        return load_pack(slug)
+    except UnknownPack:
+        pass
+    except PackError as exc:
+        raise _usage(f"the policy pack {slug!r} is invalid:\n{exc}") from exc
+    pack_slug = _stored_pack_slug(slug)
+    if pack_slug is None:
+        from socialsafe.policy.loader import bundled_slugs
+
+        raise _usage(f"unknown school {slug!r}: use one of {', '.join(bundled_slugs())} "
+                     f"or a school slug from the database")
+    return load_pack(pack_slug)
+
+
+def _stored_pack_slug(slug: str) -> str | None:
+    try:
+        from socialsafe.cli import setup_django
+
+        setup_django()
+        from socialsafe.people.models import Organisation
+
+        org = Organisation.objects.filter(slug=slug).first()
+        return org.effective_pack_slug if org else None
+    except Exception:
+        return None
+
+
+def _read_file(path: str, what: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read().decode("utf-8")
+    except OSError as exc:
+        raise _usage(f"cannot read the {what} file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise _usage(f"the {what} file {path} is not valid UTF-8 (byte {exc.start})") from exc
+
+
+def _registers(args: argparse.Namespace, pack: Pack) -> tuple[list[Pupil], list[StaffEntry]]:
+    from socialsafe.engine.registers import CSVRejected, parse_roster, parse_staff
+
+    roster: list[Pupil] | None = None
+    staff: list[StaffEntry] | None = None
+    for which, path in (("roster", args.roster), ("staff", args.staff)):
+        if not path:
+            continue
+        try:
+            text = _read_file(path, which)
+            if which == "roster":
+                roster = parse_roster(text)
+            else:
+                staff = parse_staff(text)
+        except CSVRejected as exc:
+            lines = "\n".join(f"  {e}" for e in exc.errors[:20])
+            raise _usage(f"the {which} CSV {path} was rejected:\n{lines}") from exc
+    if roster is None or (staff is None and not args.roster):
+        stored_roster, stored_staff = _stored_registers(args.school, need_roster=roster is None)
+        roster = roster if roster is not None else stored_roster
+        staff = staff if staff is not None else stored_staff
+    return roster, staff or []
+
+
+def _stored_registers(slug: str, *, need_roster: bool) -> tuple[list[Pupil], list[StaffEntry]]:
+    """The school's roster and staff register from the database (Django only here)."""
+    from socialsafe.engine.types import Pupil, StaffEntry
+
+    try:
+        from socialsafe.cli import setup_django
+
+        setup_django()
+        from socialsafe.people.models import Organisation
+
+        org = Organisation.objects.filter(slug=slug).first()
+        if org is None:
+            candidates = list(Organisation.objects.filter(pack_slug=slug, kind="school")[:2])
+            org = candidates[0] if len(candidates) == 1 else None
+        if org is None:
+            if need_roster:
+                print(f"socialsafe check: no school {slug!r} in the database; checking "
+                      f"without a pupil roster", file=sys.stderr)
+            return [], []
+        pupils = [Pupil(p.upn, p.legal_forename, p.legal_surname, p.preferred_forename,
+                        p.year_group, p.photo_consent, p.name_consent, p.do_not_publish)
+                  for p in org.pupils.all()]
+        staff = [StaffEntry(s.full_name, s.role, tuple(s.alias_list()))
+                 for s in org.staff.filter(left_on__isnull=True)]
+        return pupils, staff
+    except Exception as exc:
+        if need_roster:
+            print(f"socialsafe check: cannot read the stored roster ({exc.__class__.__name__}); "
+                  f"checking without a pupil roster", file=sys.stderr)
+        return [], []
+
+
+def _read_text(arg: str) -> str:
+    if arg == "-":
+        raw = sys.stdin.buffer.read()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _usage(f"the draft on stdin is not valid UTF-8 (byte {exc.start})") from exc
+    else:
+        text = arg
+    if not text.strip():
+        raise _usage("the draft is empty")
+    return text
+
+
+def _run_batch(checker: DraftChecker, stream: Any, out: TextIO) -> int:
+    write = out.write
+    for n, line in enumerate(_lines(stream), start=1):
+        write(json.dumps(batch_item(checker, n, line), ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def _lines(stream: Any) -> Iterator[bytes]:
+    for raw in stream:
+        yield raw.rstrip(b"\r\n")
+
+
+def batch_item(checker: DraftChecker, n: int, raw: bytes) -> dict[str, Any]:
+    """One output object of `--jsonl` for input line `n`."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return {"line": n, "error": f"not valid UTF-8 (byte {exc.start})"}
+    if not line.strip():
+        return {"line": n, "error": "empty line"}
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        return {"line": n, "error": f"not valid JSON: {exc}"}
+    if not isinstance(item, dict):
+        return {"line": n, "error": 'expected an object {"id": ..., "text": ...}'}
+    text, item_id = item.get("text"), item.get("id")
+    if not isinstance(text, str):
+        return {"line": n, "error": '"text" must be a string'}
+    if item_id is not None and not isinstance(item_id, str | int):
+        return {"line": n, "error": '"id" must be a string'}
+    if not text.strip():
+        return {"line": n, "id": item_id, "error": "the draft is empty"}
+    result = checker.check(text)
+    return {"id": item_id if item_id is None else str(item_id), **result.as_json()}
+
+
+def human_report(text: str, result: CheckResult) -> str:
+    labels = {"ok": "OK — nothing stops this post",
+              "needs_approval": "NEEDS APPROVAL before publishing",
+              "blocked": "BLOCKED — do not publish as written"}
+    lines = [f"Verdict: {labels[result.verdict]}"]
+    if not result.findings:
+        lines.append("No findings.")
+    for i, f in enumerate(result.findings, start=1):
+        where = (f"“{_excerpt(text, f.start, f.end)}” (characters {f.start}–{f.end})"
+                 if f.start is not None and f.end is not None else "the whole post")
+        lines.append(f"{i}. [{f.severity}] {f.category.replace('_', ' ')}: {where}")
+        lines.append(f"   {f.message}")
+        if f.clause:
+            lines.append(f"   Policy: {f.clause}")
+    return "\n".join(lines)
+
+
+def _excerpt(text: str, start: int, end: int, limit: int = 60) -> str:
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= limit else piece[:limit - 1] + "…"

@@ -1,0 +1,214 @@
+"""The pre-publication check of a draft post (SPEC C2, CONTRACT `socialsafe check`).
+
+`DraftChecker` is built once per (pack, roster, staff) and then checks any number of
+drafts; `check()` is the one-call form. Detectors report `Hit`s; the pack decides which
+categories count and how severe they are, and each finding cites the pack rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from socialsafe.engine.drafts import personal_info, rules
+from socialsafe.engine.drafts.hits import Hit
+from socialsafe.engine.drafts.model import LinearModel, load_model
+from socialsafe.engine.drafts.pupils import PupilFinder
+from socialsafe.engine.drafts.purposes import NO_PURPOSE, PURPOSE_KINDS, kinds_allowed
+from socialsafe.engine.types import CheckResult, Finding, Pupil, Severity, StaffEntry, Verdict
+from socialsafe.policy.schema import Pack
+
+#: Longer drafts are checked up to here; the rest gets one advice finding.
+MAX_CHECKED_CHARS = 100_000
+MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
+               "targeted_message")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_ORDER = {"advice": 0, "approval": 1, "block": 2}
+
+
+def _offensive_finder() -> Callable[[str], list[Any]]:
+    """The comment classifier's offensive-language detector, or a small word list
+    until that module exists."""
+    try:
+        from socialsafe.engine import offensive  # type: ignore[attr-defined, unused-ignore]
+    except ModuleNotFoundError as exc:
+        if exc.name != "socialsafe.engine.offensive":
+            raise
+        return _fallback_offensive
+    return cast(Callable[[str], list[Any]], offensive.find_offensive)
+
+
+_FALLBACK_OFFENSIVE = re.compile(
+    r"\b(?:f+u+c+k\w*|sh[i1]t\w*|c+u+n+t\w*|bastard\w*|bitch\w*|wank\w*|twat\w*|dickhead\w*|"
+    r"prick\w*|arse ?hole\w*|slag\w*|retard\w*|spastic\w*|idiots?|morons?|imbeciles?|"
+    r"stupid (?:parents?|people|families)|pathetic (?:parents?|people)|scum\w*|"
+    r"useless (?:parents?|staff|people))\b",
+    re.IGNORECASE,
+)
+
+
+def _fallback_offensive(text: str) -> list[Any]:
+    return [Hit("offensive", m.start(), m.end(), "") for m in _FALLBACK_OFFENSIVE.finditer(text)]
+
+
+def clause_for(pack: Pack, category: str) -> str:
+    rule = pack.content_rule(category)
+    if rule is None:
+        return ""
+    return f"{pack.organisation.name} policy § {rule.cite.section} (rule {rule.id})"
+
+
+class DraftChecker:
+    def __init__(self, pack: Pack, roster: Sequence[Pupil] = (),
+                 staff: Sequence[StaffEntry] = ()):
+        self.pack = pack
+        self.severity = cast(dict[str, Severity], pack.content_severity())
+        self.clauses = {c: clause_for(pack, c) for c in self.severity}
+        self.staff = list(staff)
+        self.pupils = PupilFinder(roster, staff)
+        self.allowed_kinds = kinds_allowed(pack.parameters.allowed_purposes.value)
+        self.model: LinearModel | None = load_model()
+        self.offensive = _offensive_finder() if "offensive" in self.severity else None
+
+    def check(self, text: str) -> CheckResult:
+        checked = text[:MAX_CHECKED_CHARS]
+        hits = self._hits(checked)
+        findings = [self._finding(h) for h in hits if h.category in self.severity]
+        if len(text) > MAX_CHECKED_CHARS:
+            findings.append(Finding(
+                "off_purpose", "advice", MAX_CHECKED_CHARS, len(text),
+                f"Only the first {MAX_CHECKED_CHARS:,} characters were checked; a post this "
+                f"long is not a social media post.", "SocialSafe check limit"))
+        findings.sort(key=lambda f: (f.start is None, f.start or 0, f.category))
+        return CheckResult(_verdict(findings), findings)
+
+    def _finding(self, hit: Hit) -> Finding:
+        return Finding(hit.category, self.severity[hit.category], hit.start, hit.end,
+                       hit.message, self.clauses[hit.category])
+
+    def _hits(self, text: str) -> list[Hit]:
+        if not text.strip():
+            return []
+        wanted = self.severity
+        hits: list[Hit] = []
+        if "pupil_no_consent" in wanted:
+            hits += self.pupils.find(text)
+        if "personal_info" in wanted:
+            hits += personal_info.find_personal_info(text)
+        if self.offensive is not None:
+            hits += [Hit("offensive", s.start, s.end, _offensive_message(s))
+                     for s in self.offensive(text) if not _is_a_proper_name(text, s)]
+        ruled: dict[str, list[Hit]] = {
+            "political": rules.find_political(text) if "political" in wanted else [],
+            "personal_view": rules.find_personal_view(text) if "personal_view" in wanted else [],
+            "targeted_message": rules.find_targeted(text) if "targeted_message" in wanted
+            else [],
+            "commercial": rules.find_commercial(text) if "commercial" in wanted else [],
+            "confidential": rules.find_confidential(text) if "confidential" in wanted else [],
+            "copyright": rules.find_copyright(text) if "copyright" in wanted else [],
+        }
+        if "staff_personal_link" in wanted:
+            hits += rules.find_staff_links(text, self.staff)
+        for found in ruled.values():
+            hits += found
+        if self.model is not None:
+            hits += self._model_hits(text, ruled)
+        return hits
+
+    def _model_hits(self, text: str, ruled: dict[str, list[Hit]]) -> list[Hit]:
+        assert self.model is not None
+        scores = self.model.scores(text)
+        positive = self.model.positive(scores)
+        hits: list[Hit] = []
+        for head in MODEL_HEADS:
+            if head in self.severity and head in positive and not ruled[head]:
+                hits.append(self._locate(text, head, scores[head]))
+        if "off_purpose" in self.severity and self._off_purpose(scores):
+            hits.append(Hit("off_purpose", None, None, self._purpose_message()))
+        return hits
+
+    def _off_purpose(self, scores: dict[str, float]) -> bool:
+        assert self.model is not None
+        none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
+        if none >= self.model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5):
+            return True
+        kinds = {k: scores.get(f"purpose:{k}", 0.0) for k in PURPOSE_KINDS}
+        best = max(kinds, key=kinds.__getitem__)
+        allowed_best = max((kinds[k] for k in self.allowed_kinds), default=0.0)
+        return best not in self.allowed_kinds and kinds[best] >= 0.5 and allowed_best < 0.3
+
+    def _purpose_message(self) -> str:
+        listed = ", ".join(p.replace("_", " ") for p in
+                           self.pack.parameters.allowed_purposes.value[:8])
+        return f"The post fits none of the purposes this school posts for ({listed})."
+
+    def _locate(self, text: str, head: str, score: float) -> Hit:
+        """Point a model finding at its most telling sentence, or at the whole post."""
+        assert self.model is not None
+        best: tuple[float, int, int] | None = None
+        sentences = list(SENTENCE.finditer(text))
+        if len(sentences) > 1:
+            for m in sentences[:40]:
+                s = self.model.scores(m.group(0))[head]
+                if best is None or s > best[0]:
+                    best = (s, m.start(), m.end())
+        message = _MODEL_MESSAGES[head]
+        if best is not None and best[0] >= self.model.thresholds.get(head, 0.5):
+            start, end = best[1], best[2]
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            return Hit(head, start, end, message)
+        return Hit(head, None, None, message)
+
+
+_MODEL_MESSAGES = {
+    "political": "Reads as a political statement or taking sides; official accounts stay "
+                 "neutral.",
+    "personal_view": "Reads as a personal view rather than neutral school wording.",
+    "confidential": "Seems to discuss a confidential or internal matter (discipline, health, "
+                    "SEN, staff issues).",
+    "commercial": "Reads as an advert or a request for money for something not run by the "
+                  "school.",
+    "copyright": "Seems to share someone else's material without a credit or permission.",
+    "targeted_message": "Reads as a message aimed at one person.",
+}
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_a_proper_name(text: str, span: Any) -> bool:
+    """'Dick Whittington', 'Dick King-Smith': a capitalised word before a surname."""
+    word = text[span.start:span.end]
+    return (word[:1].isupper() and word[1:].islower() and getattr(span, "kind", "") != "slur"
+            and _NAME_AFTER.match(text, span.end) is not None)
+
+
+def _offensive_message(span: Any) -> str:
+    term = getattr(span, "term", None) or getattr(span, "label", None)
+    detail = f" ({term})" if isinstance(term, str) and term else ""
+    return (f"Offensive, discriminatory or derogatory language{detail}; official posts "
+            f"must be respectful.")
+
+
+def _verdict(findings: list[Finding]) -> Verdict:
+    worst = max((_ORDER[f.severity] for f in findings), default=0)
+    return "blocked" if worst == 2 else "needs_approval" if worst == 1 else "ok"
+
+
+_CACHE: dict[str, tuple[object, object, object, DraftChecker]] = {}
+
+
+def check(text: str, pack: Pack, roster: Sequence[Pupil] = (),
+          staff: Sequence[StaffEntry] = ()) -> CheckResult:
+    """Check one draft. The checker for the last (pack, roster, staff) is kept, so
+    calling this in a loop with the same objects stays fast."""
+    cached = _CACHE.get("last")
+    if cached is not None and cached[0] is pack and cached[1] is roster and cached[2] is staff:
+        checker = cached[3]
+    else:
+        checker = DraftChecker(pack, roster, staff)
+        _CACHE["last"] = (pack, roster, staff, checker)
+    return checker.check(text)

@@ -1,0 +1,267 @@
+"""Pupils named in a draft without name consent, or on the do-not-publish list (SPEC C2).
+
+Every roster pupil is matched by legal and preferred forename, forename + surname and
+forename + surname initial, in any case, possessives included. A first name shared by
+several pupils is flagged when any of them may not be named, and the message says so.
+
+Names that are also ordinary words (Grace, Hope, Summer, Will, May…) are only taken
+for a person when the context says so: capitalised, not inside a fixed phrase ("grace
+period", "Summer Fair") and next to person context (a verb such as "scored", "well done",
+a year group, a surname, another pupil in a list)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from socialsafe.engine.drafts.hits import Hit
+from socialsafe.engine.names import NameMatch, NameMatcher
+from socialsafe.engine.types import Pupil, StaffEntry
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+ORDINARY_WORD_NAMES = frozenset(_words("""
+grace hope summer jack will poppy rose faith joy amber holly ivy daisy autumn iris ruby
+crystal dawn mark bill art sunny lily heather jasmine violet hazel willow sky skye river
+storm rain star honey brook brooke penny pearl jade ginger sage rowan ash hunter archer
+mason miles frank rich guy rob sue pat carol angel destiny harmony melody bliss blossom
+clay cliff dale glen wade drew gene jay kit max ray reed king chance chase forest nick
+matt don dean sonny olive fern bay bear hero journey justice liberty lyric meadow misty
+haven heaven charity patience prudence ebony coral robin wren lark phoenix august june
+april may winter spring noel carol buddy major prince princess precious lucky blue aspen
+cedar oak elm birch laurel maple juniper cherry luna aurora nova roman maya florence
+georgia india jordan chelsea devon austin lincoln chester sydney paris victoria kingsley
+harvest hunter marshall bishop cole hall sterling ace echo true unity infinity faith
+rocky dusty rusty goldie sandy misty fox wolf
+"""))
+
+#: Seasons and months: "Summer is here", "May has been busy" are not people.
+SEASON_WORDS = frozenset(_words("""
+summer autumn winter spring april may june august
+"""))
+
+FIXED_PHRASES = (
+    "grace period", "saying grace", "say grace", "summer fair", "summer fete", "summer term",
+    "summer holidays", "summer holiday", "summer concert", "summer show", "summer reading",
+    "summer camp", "summer uniform", "summer sports", "autumn term", "spring term",
+    "winter term", "autumn fair", "winter fair", "spring fair", "christmas fair",
+    "poppy appeal", "poppy day", "poppy sale", "poppies", "harvest festival", "harvest",
+    "jack and the beanstalk", "union jack", "jack frost", "holly and the ivy",
+    "holly and ivy", "rose garden", "mark your calendars", "mark your calendar",
+    "mark your diaries", "mark your diary", "mark the date", "bill of rights",
+    "art week", "art club", "art gallery", "art exhibition", "art lessons", "art day",
+    "peter pan", "peter rabbit", "harry potter", "oliver twist", "robin hood",
+    "alice in wonderland", "noah's ark", "mary and joseph", "baby jesus", "christmas eve",
+    "new year's eve", "david and goliath", "charlie and the chocolate factory",
+    "matilda the musical", "roald dahl", "king charles", "queen elizabeth",
+    "queen victoria", "prince george", "guy fawkes", "captain tom", "florence nightingale",
+    "mary seacole", "rosa parks", "martin luther king", "anne frank", "isaac newton",
+    "charles darwin", "jane austen", "william shakespeare", "tom gates", "paddington",
+    "winnie the pooh", "julia donaldson", "tim peake", "emmeline pankhurst",
+    "greta thunberg", "amelia earhart", "grace darling", "henry viii", "elizabeth i",
+    "red nose day", "children in need", "the gruffalo", "the hungry caterpillar",
+    "grace hopper", "ruby bridges", "walter tull", "marcus rashford", "joseph's coat",
+    "angel gabriel", "amber warning", "amber alert", "amber weather", "yellow warning",
+    "will be", "we hope", "i hope", "hope you", "hope to", "hope that", "hope everyone",
+    "many happy returns",
+)
+
+TITLES = frozenset(_words("""
+mr mrs miss ms mx dr sir dame lady lord rev revd reverend prof professor captain capt
+father fr sister brother saint st king queen prince princess uncle aunt auntie nanny nan
+grandma grandad grandpa granny coach councillor cllr author poet illustrator
+"""))
+
+#: A name followed by one of these is a place, a class or a thing, not a pupil.
+NOT_A_PERSON_NEXT = frozenset(_words("""
+road rd street avenue ave lane close drive way court gardens park hall house class
+classes team teams primary academy school schools centre center church chapel ward zoo
+museum theatre theater library farm woods wood hill bridge green square crescent terrace
+place grove college nursery infants juniors federation trust room block building wing
+base cafe day term fair fete festival appeal holidays holiday half bank concert show
+"""))
+
+PERSON_VERBS = frozenset(_words("""
+scored won wins wrote writes painted paints drew read reads performed performs achieved
+achieves received receives earned earns completed completes finished finishes played
+plays sang sings danced dances helped helps made makes showed shows came comes joined
+joins represented represents competed competes raised raises ran runs swam swims took
+takes gave gives designed designs built builds created creates presented presents worked
+works tried tries managed manages passed passes who has had was is did does will said
+says loves loved enjoyed enjoys celebrated celebrates turned turns became becomes walked
+swam cycled baked cooked dressed looked told tells asked shared shares brought brings
+collected collects finished got gets reached reaches impressed amazed
+"""))
+#: Weak verbs that make "Summer is" / "May has" ambiguous.
+WEAK_VERBS = frozenset(_words("""
+is was has had will does did
+"""))
+
+BEFORE_PERSON = re.compile(
+    r"(?:well done|congratulations|congrats|thank you|thanks|shout[- ]?out|goes to|"
+    r"awarded to|presented to|proud of|star of the week|pupil of the week|"
+    r"welcome(?: back)?|happy birthday|good luck|bravo|amazing|fantastic|brilliant|"
+    r"superstar|our own|our very own|go|with|by|and|&|,)\W*$",
+    re.IGNORECASE,
+)
+AFTER_PERSON = re.compile(
+    r"^(?:'s|\u2019s)?\s*(?:\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
+    r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d|\s*(?:and|&)\s+[A-Z])",
+)
+NEXT_WORD = re.compile(r"^(?:'s|\u2019s)?\s+([A-Za-z][\w'-]*)")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'\u201c(]\s*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """What a matched surface form refers to: a pupil, a staff member or a fixed phrase."""
+
+    kind: str  # "pupil" | "staff" | "phrase"
+    index: int
+
+
+def _pupil_forms(pupil: Pupil) -> Iterable[str]:
+    surname = pupil.legal_surname.strip()
+    for forename in {pupil.legal_forename.strip(), pupil.preferred_forename.strip()} - {""}:
+        yield forename
+        if surname:
+            yield f"{forename} {surname}"
+            yield f"{forename} {surname[0]}"
+            yield f"{forename} {surname[0]}."
+
+
+class PupilFinder:
+    """Finds pupils without name consent in drafts; build once per roster."""
+
+    def __init__(self, roster: Sequence[Pupil], staff: Sequence[StaffEntry] = ()):
+        self.roster = list(roster)
+        entries: list[tuple[str, _Key]] = []
+        for i, pupil in enumerate(self.roster):
+            entries.extend((form, _Key("pupil", i)) for form in _pupil_forms(pupil))
+        for i, member in enumerate(staff):
+            for form in (member.name, *member.aliases):
+                entries.append((form, _Key("staff", i)))
+        if any(not p.may_be_named for p in self.roster):
+            entries.extend((phrase, _Key("phrase", i)) for i, phrase in enumerate(FIXED_PHRASES))
+        self.matcher: NameMatcher[_Key] = NameMatcher.build(entries)
+        self.surnames = frozenset(p.legal_surname.strip().lower() for p in self.roster)
+        self.anyone_restricted = any(not p.may_be_named for p in self.roster)
+
+    def find(self, text: str) -> list[Hit]:
+        if not self.anyone_restricted:
+            return []
+        matches = self.matcher.find(text)
+        hits: list[Hit] = []
+        people = {m.start for m in matches if self._is_person(text, m, matches)}
+        for match in matches:
+            pupils = [self.roster[k.index] for k in match.keys if k.kind == "pupil"]
+            if not pupils or any(k.kind != "pupil" for k in match.keys):
+                continue
+            restricted = [p for p in pupils if not p.may_be_named]
+            if not restricted or match.start not in people:
+                continue
+            hits.append(Hit("pupil_no_consent", match.start, match.end,
+                            _message(match.surface, pupils, restricted)))
+        return hits
+
+    def _is_person(self, text: str, match: NameMatch[_Key], all_matches: list[
+            NameMatch[_Key]]) -> bool:
+        """Decide whether this occurrence of a name refers to a person."""
+        before = text[max(0, match.start - 40):match.start]
+        after = text[match.end:match.end + 40]
+        prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
+        if prev_word and prev_word.group(1).lower() in TITLES and before.rstrip()[-1:] != ",":
+            return False
+        next_word = NEXT_WORD.match(after)
+        following = next_word.group(1) if next_word else ""
+        if following.lower() in NOT_A_PERSON_NEXT and not match.possessive:
+            return False
+        surface = match.surface
+        words = surface.split()
+        is_full_name = len(words) > 1
+        if is_full_name:
+            return True
+        if (following[:1].isupper() and following.lower() not in self.surnames
+                and following.lower() not in _CAPITALISED_FILLERS and not match.possessive
+                and not after.startswith(("\n", ",", ".", "!"))):
+            return False  # "Amelia Earhart", "Max Verstappen": someone not on the roster
+        if surface.lower() not in ORDINARY_WORD_NAMES:
+            return True
+        return self._ordinary_word_is_person(text, match, before, after, following,
+                                             all_matches)
+
+    def _ordinary_word_is_person(self, text: str, match: NameMatch[_Key], before: str,
+                                 after: str, following: str,
+                                 all_matches: list[NameMatch[_Key]]) -> bool:
+        surface = match.surface
+        if not surface[:1].isupper():
+            return False
+        word = surface.lower()
+        if following.lower() in self.surnames and following[:1].isupper():
+            return True
+        if AFTER_PERSON.match(after):
+            return True
+        verb = following.lower()
+        modal_start = verb == "will" or (SENTENCE_START.search(before) and verb in WEAK_VERBS
+                                         and word in {"will", "may", "mark", "hope"})
+        if (verb in PERSON_VERBS and not (word in SEASON_WORDS and verb in WEAK_VERBS)
+                and not modal_start):
+            return True
+        if match.possessive and word not in SEASON_WORDS:
+            return True
+        if BEFORE_PERSON.search(before):
+            trigger = BEFORE_PERSON.search(before)
+            assert trigger is not None
+            token = trigger.group(0).strip(" \t,&").lower()
+            if token in {"", "and", "with", "by", "go"}:
+                return self._next_to_a_person(text, match, all_matches)
+            return True
+        return False
+
+    def _next_to_a_person(self, text: str, match: NameMatch[_Key],
+                          all_matches: list[NameMatch[_Key]]) -> bool:
+        """True when the name sits in a list with another pupil's name: "Tom, Grace and Ali"."""
+        for other in all_matches:
+            if other is match or not any(k.kind == "pupil" for k in other.keys):
+                continue
+            if other.surface.lower() in ORDINARY_WORD_NAMES:
+                continue
+            lo, hi = sorted((other.end, match.start)) if other.end <= match.start else (
+                match.end, other.start)
+            gap = text[lo:hi]
+            if 0 <= hi - lo <= 12 and re.fullmatch(r"(?:'s|\u2019s)?\s*(?:,|and|&|,\s*and)?\s*",
+                                                   gap):
+                return True
+        return False
+
+
+_CAPITALISED_FILLERS = frozenset(_words("""
+i the a an and we our you your well this that it is was has for in on at to of year yr
+class team today tomorrow yesterday monday tuesday wednesday thursday friday saturday
+sunday great amazing brilliant fantastic thank thanks congratulations congrats what
+"""))
+
+
+def _describe(pupil: Pupil) -> str:
+    year = f", Year {pupil.year_group}" if pupil.year_group not in ("", "R", "N") else (
+        ", Reception" if pupil.year_group == "R" else "")
+    forename = pupil.preferred_forename or pupil.legal_forename
+    reason = "on the do-not-publish list" if pupil.do_not_publish else "no name consent"
+    return f"{forename} {pupil.legal_surname}{year}: {reason}"
+
+
+def _message(surface: str, pupils: list[Pupil], restricted: list[Pupil]) -> str:
+    if len(pupils) == 1:
+        return f"“{surface}” names a pupil who may not be named ({_describe(pupils[0])})."
+    listed = "; ".join(_describe(p) for p in restricted[:3])
+    more = f" and {len(restricted) - 3} more" if len(restricted) > 3 else ""
+    if len(restricted) == len(pupils):
+        return (f"“{surface}” matches {len(pupils)} pupils and none of them may be named "
+                f"({listed}{more}).")
+    return (f"“{surface}” is ambiguous: it matches {len(pupils)} pupils and "
+            f"{len(restricted)} of them may not be named ({listed}{more}). Check who is "
+            f"meant, or use a consented pupil's full name.")

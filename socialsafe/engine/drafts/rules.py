@@ -1,0 +1,261 @@
+"""Hand-written detectors for the draft categories where wording is precise enough.
+
+Each function takes the draft and returns `Hit`s with spans. The learned model
+(`model.py`) adds recall for political, personal-view, confidential, commercial and
+purpose findings where these rules cannot generalise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from socialsafe.engine.drafts.hits import Hit
+from socialsafe.engine.types import StaffEntry
+
+IC = re.IGNORECASE
+
+# --- political (KI staff conduct; SO official accounts) -------------------------------------
+PARTIES = re.compile(
+    r"\b(?:Labour(?: Party| government| MPs?)?|Conservatives?|Tory|Tories|Lib ?Dems?|"
+    r"Liberal Democrats?|Reform UK|Green Party|the Greens|SNP|Plaid Cymru|UKIP|"
+    r"Brexit Party|Starmer|Sunak|Farage|Badenoch|Reeves|Rayner|Corbyn|Boris Johnson|"
+    r"Trump|Biden)\b")
+VOTE = re.compile(
+    r"\b(?:vote (?:for|against|labour|tory|conservative|reform|green|lib ?dem|remain|leave|"
+    r"yes|no)\b(?! (?:your|our|the) (?:house|school|class|pupil|student|eco|head boy|"
+    r"head girl|captain|council|favourite|winner))|don'?t vote|get out and vote (?:for|against)|"
+    r"sign (?:the|our|this) petition|write to your MP (?:to|and) (?:oppose|demand|stop|support)|"
+    r"(?:support|join|back) (?:the|our|this) (?:strike|picket|protest|march|campaign against)|"
+    r"(?:shameful|disgraceful|appalling|scandalous) (?:cuts|government|policy|decision)|"
+    r"this government(?:'s)? (?:has|is|have|cuts|failure|refus)|"
+    r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats) "
+    r"(?:on|now|!|\.))",
+    IC)
+PARTY_NEUTRAL = re.compile(r"\b(?:polling station|polling day|election day|used as a polling)",
+    IC)
+
+
+def find_political(text: str) -> list[Hit]:
+    hits = [Hit("political", m.start(), m.end(),
+                "Takes a side in politics; official accounts stay neutral.")
+            for m in VOTE.finditer(text)]
+    if not PARTY_NEUTRAL.search(text):
+        hits += [Hit("political", m.start(), m.end(),
+                     f"Names a political party or politician (“{m.group(0)}”); official "
+                     f"posts must not express political opinions.")
+                 for m in PARTIES.finditer(text)]
+    return hits
+
+
+# --- personal views (KI: neutral opinions only) ---------------------------------------------
+PERSONAL_VIEW = re.compile(
+    r"\b(?:I (?:personally )?(?:think|believe|feel|reckon|guess|suppose)|in my (?:humble )?"
+    r"(?:opinion|view)|my (?:own )?(?:personal )?(?:opinion|view) is|personally,? I|"
+    r"if you ask me|IMO|IMHO|to be honest|tbh|frankly|I'?m (?:sick|fed up|tired) of|"
+    r"I can'?t stand|I (?:hate|love) (?:it )?when|I don'?t agree|I disagree|"
+    r"I(?:'m| am) (?:personally )?(?:against|opposed to|not a fan of|no fan of)|"
+    r"speaking personally|(?:just )?my two cents|unpopular opinion|rant)\b")
+
+
+def find_personal_view(text: str) -> list[Hit]:
+    return [Hit("personal_view", m.start(), m.end(),
+                "Reads as a personal view; official posts use neutral wording "
+                "(or a disclaimer where the pack allows).")
+            for m in PERSONAL_VIEW.finditer(text)]
+
+
+# --- messages aimed at one person (SO official accounts) -------------------------------------
+TARGETED = re.compile(
+    r"(?:^|\n)\s*(?:@\w{2,}\b[^\n]{0,80}?\b(?:you|your)\b|(?:to|dear|attention)\s+"
+    r"(?:mr|mrs|miss|ms|dr|the (?:parent|person|family|driver|individual|lady|man|woman|"
+    r"gentleman|mum|dad|owner))\b[^\n,:]{0,40}[,:]|a message (?:to|for) (?:the (?:parent|"
+    r"person|family|driver|individual)|mr|mrs|miss|ms)\b)"
+    r"|\byou know who you are\b|\bto the (?:parent|person|family|driver|individual|lady|"
+    r"man|woman|gentleman|mum|dad|owner|people) (?:who|that|in|with|driving)\b"
+    r"|\b(?:naming no names|no names mentioned|not naming names)\b"
+    r"|\b(?:shame on|disappointed in|embarrassed for) (?:you|the (?:parent|family|person))\b",
+    IC)
+
+
+def find_targeted(text: str) -> list[Hit]:
+    return [Hit("targeted_message", m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+                m.end(), "A message aimed at one person; official accounts do not post "
+                "messages to specific people.")
+            for m in TARGETED.finditer(text)]
+
+
+# --- links to staff members' personal profiles (SO) ------------------------------------------
+SOCIAL_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?P<site>facebook\.com|fb\.com|fb\.me|instagram\.com|"
+    r"twitter\.com|x\.com|tiktok\.com|linkedin\.com/in|youtube\.com|threads\.net|"
+    r"snapchat\.com/add|wa\.me|pinterest\.(?:com|co\.uk))/(?P<handle>@?[\w.\-]+)",
+    IC)
+HANDLE = re.compile(r"(?<![\w@])@(?P<handle>[A-Za-z][\w.]{1,30})")
+ORG_HANDLE = re.compile(
+    r"school|primary|academy|pta|friends|federation|trust|college|sch|infant|junior|"
+    r"nursery|council|library|church|club|fc|afc|sport|museum|theatre|news|official|"
+    r"centre|center|dept|department|music|games|events|kingsley|crossflatts|elmpark|"
+    r"moorlands|soke|parish|scouts|guides|brownies|cubs|nhs|police|fire|rnli|charity|"
+    r"foundation|society|group|team|hub|uk$|ltd|shop|cafe",
+    IC)
+PERSON_HANDLE = re.compile(r"^(?:mr|mrs|miss|ms|dr|sir)[._]?[a-z]|^[a-z]+[._][a-z]+\d*$|"
+                           r"teacher|^[a-z]+\d{2,4}$", IC)
+PERSONAL_LINK_CONTEXT = re.compile(
+    r"\b(?:my|his|her|their) (?:own |personal |private )?(?:page|account|profile|instagram|"
+    r"facebook|tiktok|twitter|channel|insta|socials)|\bpersonal (?:page|account|profile)|"
+    r"\bfollow (?:me|him|her|mr|mrs|miss|ms)\b", IC)
+
+
+def find_staff_links(text: str, staff: Sequence[StaffEntry] = ()) -> list[Hit]:
+    if "/" not in text and "@" not in text:
+        return []
+    staff_tokens = {tok.lower() for s in staff for name in (s.name, *s.aliases)
+                    for tok in re.findall(r"[A-Za-z]{3,}", name)} - {"mrs", "miss", "mr"}
+    hits: list[Hit] = []
+    for m in SOCIAL_URL.finditer(text):
+        handle = m.group("handle").lstrip("@").lower()
+        site = m.group("site").lower()
+        if site.startswith("linkedin.com/in") or site == "wa.me":
+            personal = True
+        elif handle in {"groups", "events", "pages", "watch", "reel", "p", "share", "hashtag",
+                        "explore", "channel", "c", "playlist", "profile.php"}:
+            personal = PERSONAL_LINK_CONTEXT.search(_near(text, m.start(), m.end())) is not None
+        else:
+            personal = (any(tok in handle for tok in staff_tokens)
+                        or PERSON_HANDLE.search(handle) is not None
+                        or PERSONAL_LINK_CONTEXT.search(_near(text, m.start(), m.end()))
+                        is not None) and not ORG_HANDLE.search(handle)
+        if personal:
+            hits.append(Hit("staff_personal_link", m.start(), m.end(),
+                            "Links to what looks like a person's own social media profile; "
+                            "official posts never link to staff members' personal accounts."))
+    for m in HANDLE.finditer(text):
+        handle = m.group("handle").lower()
+        context = _near(text, m.start(), m.end())
+        if ORG_HANDLE.search(handle) or _is_email(text, m.start()):
+            continue
+        if (any(tok in handle for tok in staff_tokens) or
+                PERSONAL_LINK_CONTEXT.search(context)):
+            hits.append(Hit("staff_personal_link", m.start(), m.end(),
+                            "Points to a staff member's personal social media account."))
+    return hits
+
+
+def _is_email(text: str, at: int) -> bool:
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "._-")
+
+
+def _near(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 60):end + 30]
+
+
+# --- adverts and donation requests (SO official accounts, CF behaviour) ----------------------
+COMMERCIAL = re.compile(
+    r"\b(?:discount code|promo code|voucher code|use (?:the )?code \w+|\d{1,2} ?% off\b|"
+    r"just ?giving|go ?fund ?me|crowdfunder|gofund\.me|buy now|order now|shop now|dm (?:me |us )?"
+    r"(?:to|for) (?:order|book|prices|details)|free delivery|(?:please|kindly) donate|"
+    r"donate (?:now|here|today|via|at|what you can)|donations? (?:page|link)|sponsor me|"
+    r"sponsored by|in partnership with|affiliate|paypal\.me|check out (?:my|our friend'?s?|"
+    r"this (?:amazing|great|lovely) (?:local )?(?:business|shop|company))|"
+    r"(?:my|her|his) (?:new )?(?:business|shop|salon|company|page selling|etsy)|"
+    r"(?:book|call) (?:now|today) (?:for|to get)|mention this post|special offer|"
+    r"limited offer|best prices?|for sale|selling (?:my|our|a)|"
+    r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with)\b",
+    IC)
+SCHOOL_FUNDRAISING = re.compile(
+    r"\b(?:pta|friends of|fofs|school fund|children in need|red nose day|comic relief|"
+    r"sport relief|macmillan|jeans for genes|save the children|poppy appeal|harvest|"
+    r"food ?bank|non[- ]uniform|cake sale|bake sale|school fair|summer fair|christmas fair|"
+    r"raffle|tombola)\b",
+    IC)
+EXTERNAL_DONATION = re.compile(r"\b(?:just ?giving|go ?fund ?me|gofund\.me|crowdfunder|paypal)",
+    IC)
+
+
+def find_commercial(text: str) -> list[Hit]:
+    school_cause = SCHOOL_FUNDRAISING.search(text) is not None
+    hits: list[Hit] = []
+    for m in COMMERCIAL.finditer(text):
+        phrase = m.group(0).lower()
+        if school_cause and not EXTERNAL_DONATION.search(phrase) and (
+                "donat" in phrase or "sponsor" in phrase or "%" in phrase):
+            continue  # the school's own charity day or PTA event
+        hits.append(Hit("commercial", m.start(), m.end(),
+                        "Advertising or a request for money; official accounts only promote "
+                        "the school's own activities."))
+    return hits
+
+
+# --- confidential and internal matters (CF don'ts, KI 3.0) -----------------------------------
+CONFIDENTIAL = re.compile(
+    r"\b(?:(?:has been|was|were|have been|being|be|got) (?:permanently |temporarily )?"
+    r"(?:excluded|suspended|expelled|sent home|put on report|in isolation)|"
+    r"(?:permanent|fixed[- ]term) exclusion|ehcp|education,? health and care plan|"
+    r"(?:his|her|their|[A-Z][a-z]+'s) (?:diagnosis|adhd|autism|asd|epilepsy|diabetes|"
+    r"condition|medication|illness|cancer|mental health|sen needs|send needs|"
+    r"behaviour plan|iep|social worker|care plan)|"
+    r"(?:diagnosed with|is on the autism spectrum|has adhd|has autism|self[- ]harm|"
+    r"child protection (?:plan|case|conference)|social services|looked[- ]after child|"
+    r"in foster care|grievance|disciplinary (?:hearing|action|procedure|investigation)|"
+    r"employment tribunal|whistle-?blow|signed off (?:with|sick)|capability procedure|"
+    r"under investigation|redundanc(?:y|ies)|budget deficit|confidential|internal "
+    r"(?:matter|investigation|memo|email|discussion)|(?:leaked|off the record)|"
+    r"safeguarding (?:concern|referral|case) (?:about|for|regarding) ))\b",
+    IC)
+CONFIDENTIAL_OK = re.compile(
+    r"\b(?:our (?:send|sen|safeguarding|behaviour|exclusions?|confidentiality) (?:policy|"
+    r"information report|team|offer)|send information report|local offer|awareness "
+    r"(?:week|day|month)|if you have a (?:safeguarding )?concern|speak to (?:our|the) "
+    r"(?:dsl|senco|designated)|confidential(?:ly)? (?:advice|support|helpline|service|"
+    r"conversation)|in confidence to)\b",
+    IC)
+
+
+def find_confidential(text: str) -> list[Hit]:
+    if CONFIDENTIAL_OK.search(text):
+        return []
+    return [Hit("confidential", m.start(), m.end(),
+                "Confidential or internal matter (discipline, health, SEN, grievances); "
+                "this does not belong on a public account.")
+            for m in CONFIDENTIAL.finditer(text)]
+
+
+# --- copyright (CF legal considerations, do's) ----------------------------------------------
+UNCREDITED = re.compile(
+    r"\b(?:(?:image|picture|pic|photo|photos|video|clip|meme|graphic|cartoon|drawing|"
+    r"article|poem|song|story|text|quote)s? (?:i |we )?(?:found |grabbed |taken |copied |"
+    r"nicked |pinched |borrowed )?(?:from|off|on) (?:google|google images|pinterest|the "
+    r"internet|the web|online|facebook|instagram|tiktok|twitter|someone'?s? (?:page|feed|"
+    r"post))|(?:found|got|grabbed|pinched|nicked|borrowed|copied|pasted|screenshotted) "
+    r"(?:this|these|it|them)? ?(?:on|from|off) (?:google|pinterest|the internet|online|"
+    r"facebook|instagram|tiktok|twitter|the web|someone)|"
+    r"(?:not sure|no idea|don'?t know) (?:who|where) (?:made|drew|took|wrote|it'?s from|this "
+    r"(?:is|came) from)|can'?t remember (?:who|where)|copied (?:and pasted )?(?:from|below)|"
+    r"full lyrics|lyrics (?:below|here|are below)|here are the lyrics|lyrics:|ctrl[- ]?c|"
+    r"reposting (?:this|without)|"
+    r"credit to (?:the )?original (?:owner|creator) ?(?:whoever|unknown)|"
+    r"(?:author|artist|photographer|creator|source) unknown|no copyright intended|"
+    r"all credit to (?:the )?(?:owner|creator))\b",
+    IC)
+CREDIT = re.compile(
+    r"(?:\b(?:photo|image|picture|illustration|video|words|article|poem|lyrics|artwork) "
+    r"(?:by|credit|courtesy)\b|\bcredit(?:s)?:|\bcourtesy of\b|\bsource:|\bvia @|©|\(c\)|"
+    r"\bwith (?:kind )?permission\b|\breproduced with\b|\bshared with permission\b|"
+    r"\bused with permission\b|\blicen[cs]ed under\b|\bcreative commons\b|\bCC[- ]BY\b|"
+    r"\bread the full article (?:at|on|here)\b|\boriginally (?:published|posted) (?:by|in|on)\b)",
+    IC)
+
+
+def find_copyright(text: str) -> list[Hit]:
+    if CREDIT.search(text):
+        return []
+    hits = []
+    for m in UNCREDITED.finditer(text):
+        phrase = m.group(0).lower()
+        if "credit to" in phrase or "no copyright" in phrase or "unknown" in phrase:
+            message = "A vague credit is not permission: name the author and get consent."
+        else:
+            message = ("Material from elsewhere without a credit or permission; name the "
+                       "author and make sure you may share it.")
+        hits.append(Hit("copyright", m.start(), m.end(), message))
+    return hits
