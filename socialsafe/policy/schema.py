@@ -189,10 +189,12 @@ class ModerationRule(Rule):
     """What this school does with an incoming comment of one label (SPEC P7, M4).
 
     `also_hide` hides an escalated comment too; `strike` counts it against its author
-    (SPEC M5); `reply_template` names a template of this pack."""
+    (SPEC M5); `reply_template` names a template of this pack; `third_party_action`, when
+    set, applies instead of `action` to authors outside the school community (EP)."""
 
     label: CommentLabel
     action: ModerationAction
+    third_party_action: ModerationAction | None = None
     tell_audience: bool = False
     notify: list[Role] = []
     also_hide: bool = False
