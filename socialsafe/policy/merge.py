@@ -1,6 +1,7 @@
 """Pack inheritance (SPEC P6): a school pack `extends` its trust's or federation's pack.
 
 Rules of the merge, applied to the raw YAML data before validation:
+- `slug` and `organisation` are the school's own, never inherited;
 - mappings merge key by key, deeply;
 - lists are replaced, except lists of rules, templates and escalation routes, which merge
   item by item on their `id` (escalation routes on their `trigger`); an item with
@@ -17,6 +18,7 @@ from typing import Any
 from socialsafe.policy.located import Origins, PathKey
 
 IDENTITY_KEYS = ("id", "trigger")
+OWN_KEYS = ("slug", "organisation")  # never inherited: a school is not its trust
 CHOICE = "school_choice"
 
 
@@ -40,6 +42,7 @@ def merge_packs(
     base: dict[str, Any], base_origins: Origins, over: dict[str, Any], over_origins: Origins
 ) -> tuple[dict[str, Any], Origins]:
     merged = Origins()
+    base = {k: v for k, v in base.items() if k not in OWN_KEYS or k not in over}
     result = _merge(base, Side(base_origins), over, Side(over_origins), (), merged)
     return result, merged
 
