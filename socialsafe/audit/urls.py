@@ -1,3 +1,7 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from socialsafe.audit import views
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.audit_log, name="audit-log"),
+]
