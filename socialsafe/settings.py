@@ -24,6 +24,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", False)
+PRODUCTION = env_bool("SOCIALSAFE_PRODUCTION")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG and env_bool("SOCIALSAFE_PRODUCTION"):
@@ -130,14 +131,15 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
 # Login throttling. The client address is REMOTE_ADDR only: X-Forwarded-For is ignored
-# unless AXES_IPWARE_PROXY_COUNT says how many trusted proxies sit in front.
+# unless TRUSTED_PROXY_COUNT says how many trusted proxies sit in front, and then only the
+# address the outermost trusted proxy saw counts (socialsafe/accounts/auth.py::client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0)) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"] if not AXES_IPWARE_PROXY_COUNT else [
-    "HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "socialsafe.accounts.auth.client_ip"
+OTP_TOTP_ISSUER = "SocialSafe"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -168,15 +170,17 @@ TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", not CELERY_BROKER_URL)
 # Where bundled and locally added policy packs live.
 POLICY_PACK_DIRS = [BASE_DIR / "policy" / "packs", *map(Path, env_list("POLICY_PACK_DIRS"))]
 
-if env_bool("SOCIALSAFE_PRODUCTION"):
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    if AXES_IPWARE_PROXY_COUNT:
+    if TRUSTED_PROXY_COUNT:
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_NAME = "__Host-socialsafe-session"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
     SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 

@@ -2,11 +2,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from socialsafe.accounts.auth import LoginView
 from socialsafe.core.api import api
 
 urlpatterns = [
     path("", include("socialsafe.core.urls")),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", LoginView.as_view(), name="login"),
+    path("mfa/", include("socialsafe.accounts.mfa_urls")),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
