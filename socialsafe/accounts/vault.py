@@ -28,6 +28,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
+from socialsafe.accounts import keys
 from socialsafe.accounts.choices import CredentialKind
 from socialsafe.accounts.keys import KeyRing, VaultError, load_keyring
 from socialsafe.accounts.models import Account, Credential
@@ -143,8 +144,20 @@ def reencrypt_all(ring: KeyRing) -> Rotation:
             )
             count += 1
         record(EventKind.KEYS_ROTATED, primary=ring.primary_id, reencrypted=count)
-    unused = [kid for kid in ring.ids()[1:]]
-    return Rotation(ring.primary_id, count, unused)
+    return Rotation(ring.primary_id, count, ring.ids()[1:])
+
+
+def rotate_keys(*, keep_old: bool = False) -> Rotation:
+    """The whole rotation. With a key file: add a new primary key (old keys still listed,
+    so a failure leaves everything readable), re-encrypt, then drop the old keys."""
+    ring = keys.load_keyring()
+    if keys.uses_key_file():
+        ring = KeyRing((keys.new_key(), *ring.keys))
+        keys.write_key_file(ring.keys)
+    result = reencrypt_all(ring)
+    if keys.uses_key_file() and not keep_old:
+        keys.write_key_file(ring.keys[:1])
+    return result
 
 
 def key_usage() -> dict[str, int]:
