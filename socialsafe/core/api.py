@@ -12,3 +12,4 @@ api = NinjaAPI(
 )
 # Routers are added here, one line per app, e.g.:
 # api.add_router("/accounts/", "socialsafe.accounts.api.router")
+api.add_router("/accounts/", "socialsafe.accounts.api.router")
