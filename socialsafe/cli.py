@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "socialsafe.policy.cli",
     "socialsafe.people.cli",
     "socialsafe.audit.cli",
+    "socialsafe.accounts.cli",
 ]
 
 
