@@ -75,7 +75,8 @@ def load_pack_file(path: Path) -> Pack:
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
-        raise PackError([_problem(error, origins) for error in exc.errors()]) from exc
+        problems = [_problem(error, origins) for error in exc.errors()]
+        raise PackError(sorted(problems, key=lambda p: (p.file, p.line))) from exc
 
 
 @cache
