@@ -5,7 +5,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/socialsafe
 export DJANGO_SETTINGS_MODULE := socialsafe.settings
 
-.PHONY: install run test lint typecheck migrations-check test-sqlite test-postgres chromium bench clean
+.PHONY: install run test lint typecheck migrations-check test-sqlite test-postgres chromium bench clean bluesky-network
 
 install: $(VENV)/.installed
 
@@ -35,7 +35,13 @@ typecheck: install
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
-test-sqlite: install chromium
+# Bluesky's reference network for the Bluesky connector tests, installed once into .bluesky-network/.
+# Tolerant of failure: without it those tests are skipped with the reason.
+bluesky-network:
+	@test -e .bluesky-network/.ready || bash tools/bluesky/setup.sh .bluesky-network \
+	  || echo "warning: could not set up the Bluesky network; its connector tests will be skipped"
+
+test-sqlite: install chromium bluesky-network
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 test-postgres: install
