@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -27,3 +28,15 @@ def x() -> Iterator[FakeX]:
 def fake_bluesky() -> Iterator[FakeBluesky]:
     with FakeBluesky() as fake:
         yield fake
+
+
+@pytest.fixture(scope="session")
+def bluesky_network() -> Iterator[dict[str, Any]]:
+    """URLs of a real local AT Protocol network (PDS, AppView, PLC, Ozone) for this session."""
+    from socialsafe.connectors.tests.bluesky_network import running_network, why_unavailable
+
+    reason = why_unavailable()
+    if reason:
+        pytest.skip(reason)
+    with running_network() as urls:
+        yield urls
