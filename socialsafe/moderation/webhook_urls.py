@@ -1,3 +1,7 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from socialsafe.moderation import webhook_views
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("meta/", webhook_views.meta_webhook, name="webhook-meta"),
+]

@@ -1,0 +1,50 @@
+"""Who may work the moderation inbox (SPEC M4, D2).
+
+Only the roles the school's pack grants `moderate` may see or act on comments; anyone else
+gets a 404, like anything out of scope, and the refusal is audited. The text of a
+safeguarding comment is shown only to the roles the pack lets read safeguarding."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from socialsafe.audit.log import record
+from socialsafe.audit.models import EventKind
+from socialsafe.moderation.models import Comment
+from socialsafe.people.models import Organisation
+from socialsafe.people.packinfo import pack_or_none
+from socialsafe.people.scope import AnyUser, get_org_for_user, role_in
+from socialsafe.policy.schema import Capability
+
+
+def may(user: AnyUser, org: Organisation, capability: Capability) -> bool:
+    pack = pack_or_none(org)
+    return pack is not None and pack.allows(role_in(user, org), capability)
+
+
+def may_moderate(user: AnyUser, org: Organisation) -> bool:
+    return org.is_school and may(user, org, Capability.MODERATE)
+
+
+def may_read_safeguarding(user: AnyUser, org: Organisation) -> bool:
+    return may(user, org, Capability.READ_SAFEGUARDING)
+
+
+def moderated_school(request: HttpRequest, slug: str) -> Organisation:
+    """The school whose inbox the user works, or 404 (audited when they are in scope)."""
+    org = get_org_for_user(request.user, slug)
+    if not may_moderate(request.user, org):
+        record(EventKind.ACCESS_DENIED, actor=request.user, organisation=org,
+               what="moderation", path=request.path)
+        raise Http404("Not found")
+    return org
+
+
+def comment_for(request: HttpRequest, slug: str, pk: int) -> tuple[Organisation, Comment]:
+    school = moderated_school(request, slug)
+    comment = get_object_or_404(
+        Comment.objects.select_related("account__organisation"),
+        pk=pk, account__organisation=school,
+    )
+    return school, comment

@@ -1,0 +1,190 @@
+"""Turning platform data into comments (SPEC M1) and applying their classification (M2).
+
+Every source (webhook, polling connector, import) ends in `record_comment`, keyed by the
+platform's id per account, so a comment seen twice is stored once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from socialsafe.accounts.models import Account
+from socialsafe.engine.types import StaffEntry
+from socialsafe.jobs import enqueue
+from socialsafe.moderation import classifying, deadlines, escalation, meta
+from socialsafe.moderation.choices import ALERT_LABELS, EventStatus, HistoryKind
+from socialsafe.moderation.history import note
+from socialsafe.moderation.models import Comment, InboundEvent
+from socialsafe.people.models import Organisation, StaffMember
+from socialsafe.people.packinfo import pack_or_none
+from socialsafe.policy.schema import Pack
+
+CLASSIFY_BATCH = 50
+META_PLATFORMS = ("facebook", "instagram")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    platform_id: str
+    author_id: str
+    author_name: str
+    text: str
+    posted_at: datetime | None = None
+    in_reply_to: str = ""
+    url: str = ""
+
+
+def store_changes(changes: Sequence[meta.Change]) -> int:
+    """Store a delivery's changes durably (the webhook answers only after this commits).
+    Redelivered changes are skipped by their unique key; returns how many were new."""
+    rows = [
+        InboundEvent(
+            dedupe_key=c.dedupe_key, page_id=c.page_id,
+            payload={"field": c.field_name, "value": c.value},
+            status=EventStatus.BAD if c.error else EventStatus.STORED, error=c.error,
+        )
+        for c in changes
+    ]
+    keys = [r.dedupe_key for r in rows]
+    with transaction.atomic():
+        known = set(InboundEvent.objects.filter(dedupe_key__in=keys)
+                    .values_list("dedupe_key", flat=True))
+        fresh = {r.dedupe_key: r for r in rows if r.dedupe_key not in known}
+        InboundEvent.objects.bulk_create(fresh.values(), ignore_conflicts=True, batch_size=500)
+        if any(r.status == EventStatus.STORED for r in fresh.values()):
+            enqueue("moderation.process_inbound")
+    return len(fresh)
+
+
+def process_inbound(limit: int = 2000) -> int:
+    """Turn stored webhook events into comments, each event at most once."""
+    events = list(InboundEvent.objects.filter(status=EventStatus.STORED)
+                  .order_by("received_at", "pk")[:limit])
+    accounts = _meta_accounts({e.page_id for e in events})
+    new_ids: list[int] = []
+    for event in events:
+        payload = event.payload
+        data = meta.comment_of(str(payload.get("field", "")), payload.get("value") or {})
+        account = accounts.get(event.page_id)
+        if data is None or not data.platform_id:
+            event.status = EventStatus.IGNORED
+        elif account is None:
+            event.status = EventStatus.UNMATCHED
+            event.error = f"no account for page {event.page_id}"
+        else:
+            posted = (datetime.fromtimestamp(data.created_time, tz=UTC)
+                      if data.created_time else None)
+            comment = record_comment(account, Incoming(
+                data.platform_id, data.author_id, data.author_name, data.text, posted,
+                data.in_reply_to), source="webhook", received_at=event.received_at)
+            event.status, event.comment = EventStatus.PROCESSED, comment
+            if comment is not None:
+                new_ids.append(comment.pk)
+    InboundEvent.objects.bulk_update(events, ["status", "error", "comment"], batch_size=500)
+    queue_classification(new_ids)
+    return len(events)
+
+
+def _meta_accounts(page_ids: Iterable[str]) -> dict[str, Account]:
+    """Match a Meta page id to the official account whose handle or URL carries it."""
+    ids = [p for p in page_ids if p]
+    if not ids:
+        return {}
+    query = Q()
+    for page_id in ids:
+        query |= Q(handle=page_id) | Q(url__endswith=f"/{page_id}")
+    found: dict[str, Account] = {}
+    for account in Account.objects.filter(query, platform__in=META_PLATFORMS):
+        for page_id in ids:
+            if account.handle == page_id or account.url.endswith(f"/{page_id}"):
+                found.setdefault(page_id, account)
+    return found
+
+
+def record_comment(
+    account: Account, incoming: Incoming, *, source: str, received_at: datetime | None = None,
+) -> Comment | None:
+    """Store one comment with its answer deadline; None when it was already stored."""
+    received = received_at or timezone.now()
+    pack = pack_or_none(account.organisation)
+    comment, created = Comment.objects.get_or_create(
+        account=account, platform_id=incoming.platform_id,
+        defaults={
+            "author_id": incoming.author_id, "author_name": incoming.author_name[:200],
+            "text": incoming.text, "posted_at": incoming.posted_at, "url": incoming.url[:500],
+            "in_reply_to": incoming.in_reply_to[:200], "source": source,
+            "received_at": received, "due_at": deadline_for(pack, received),
+        },
+    )
+    if not created:
+        return None
+    note(comment, HistoryKind.RECEIVED, detail=f"via {comment.get_source_display()}")
+    return comment
+
+
+def deadline_for(pack: Pack | None, received: datetime) -> datetime | None:
+    if pack is None:
+        return None
+    params = pack.parameters
+    return deadlines.due_at(received, params.response_deadline_hours.value,
+                            params.weekend_rule.value)
+
+
+def queue_classification(comment_ids: Sequence[int]) -> None:
+    for start in range(0, len(comment_ids), CLASSIFY_BATCH):
+        enqueue("moderation.classify", comment_ids=list(comment_ids[start:start + CLASSIFY_BATCH]))
+
+
+def staff_entries(school: Organisation) -> list[StaffEntry]:
+    staff = StaffMember.objects.current().filter(organisation__in=[school.pk, school.parent_id])
+    return [StaffEntry(m.full_name, m.role, tuple(m.alias_list())) for m in staff]
+
+
+def classify_comments(comment_ids: Sequence[int]) -> int:
+    """Classify the comments not yet classified (re-running classifies nothing twice)."""
+    todo = (Comment.objects.filter(pk__in=comment_ids, classified_at__isnull=True)
+            .select_related("account__organisation").order_by("pk"))
+    staff_by_school: dict[int, list[StaffEntry]] = {}
+    done = 0
+    for comment in todo:
+        school = comment.school
+        pack = pack_or_none(school)
+        if pack is None:
+            continue
+        if school.pk not in staff_by_school:
+            staff_by_school[school.pk] = staff_entries(school)
+        apply_classification(comment, pack, staff_by_school[school.pk])
+        done += 1
+    return done
+
+
+def apply_classification(comment: Comment, pack: Pack, staff: Sequence[StaffEntry]) -> None:
+    result = classifying.classify(comment.text, pack, staff)
+    changed = Comment.objects.filter(pk=comment.pk, classified_at__isnull=True).update(
+        labels=list(result.labels), scores=dict(result.scores),
+        suggested_action=classifying.pack_action(result.labels, pack, result.action),
+        classified_at=timezone.now(),
+    )
+    if changed != 1:
+        return
+    comment.refresh_from_db()
+    note(comment, HistoryKind.CLASSIFIED,
+         detail=f"{', '.join(comment.labels) or 'no labels'} → {comment.suggested_action}")
+    if ALERT_LABELS & set(comment.labels):
+        escalation.escalate(comment)
+    else:
+        notify_named_roles(comment, pack)
+
+
+def notify_named_roles(comment: Comment, pack: Pack) -> None:
+    """Labels whose pack rule names people to tell (a staff mention goes to the head, KI)."""
+    roles = sorted({role for label in comment.labels
+                    if (rule := pack.moderation_rule(label)) for role in rule.notify})
+    if roles:
+        enqueue("moderation.send_notice", job_key=f"moderation.send_notice:{comment.pk}",
+                comment_id=comment.pk, roles=roles)
