@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)  # --insecure: serve static files with DEBUG off
 
 # Debian's Chromium for the browser tests (never a downloaded browser build).
 chromium:

@@ -148,6 +148,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]  # socialsafe/static is not inside an app
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "media/"
 
