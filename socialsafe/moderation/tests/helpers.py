@@ -93,20 +93,19 @@ class ModerationTestCase(PersonaTestCase):
         super().setUp()
         RecordingConnector.calls = []
         RecordingConnector.replies = []
-        patches = [
-            mock.patch("socialsafe.moderation.classifying.engine_classify",
-                       return_value=keyword_classify),
-            mock.patch("socialsafe.moderation.platform.connector_for", recording_connector),
-        ]
-        for patch in patches:
+        for target, replacement in (
+            ("socialsafe.moderation.classifying.engine_classify", lambda: keyword_classify),
+            ("socialsafe.moderation.platform.connector_for", recording_connector),
+        ):
+            patch = mock.patch(target, replacement)
             patch.start()
             self.addCleanup(patch.stop)
 
     def post_delivery(self, body: bytes, signature: str | None = None) -> Any:
-        headers = {"HTTP_X_HUB_SIGNATURE_256": signature or meta.sign(body, SECRET)}
         with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post("/webhooks/meta/", body, content_type="application/json",
-                                    **headers)
+            return self.client.post(
+                "/webhooks/meta/", body, content_type="application/json",
+                headers={"X-Hub-Signature-256": signature or meta.sign(body, SECRET)})
 
     def receive(self, text: str, comment_id: str = "c1", author: str = "u1",
                 page_id: str = "1001") -> Any:
