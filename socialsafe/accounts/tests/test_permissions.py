@@ -1,3 +1,4 @@
+# mypy: disable-error-code="arg-type, misc"
 """Every role of SPEC R2 × every action of issue 4 under the Crossflatts pack.
 
 Allowed actions succeed; every other attempt is a 404 and leaves an `access.denied`
@@ -6,9 +7,9 @@ entry in the audit log (SPEC A5, D2)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.http import HttpResponse
 from django.urls import reverse
 
 from socialsafe.accounts import vault
@@ -46,7 +47,8 @@ ALLOWED = {
 @with_test_vault()
 class PermissionMatrixTests(PersonaTestCase):
     def setUp(self) -> None:
-        self.runners = [member(self.media_lead, self.school), member(self.administrator, self.school)]
+        self.runners = [member(self.media_lead, self.school),
+                        member(self.administrator, self.school)]
         for person in self.runners:
             make_ready(person)
         self.account = make_account(self.school, owners=self.runners)
@@ -60,8 +62,8 @@ class PermissionMatrixTests(PersonaTestCase):
 
     def fresh_person(self) -> StaffMember:
         self.counter += 1
-        return StaffMember.objects.create(organisation=self.school, full_name=f"Temp {self.counter}",
-                                          role="staff")
+        return StaffMember.objects.create(organisation=self.school, role="staff",
+                                          full_name=f"Temp {self.counter}")
 
     def application(self, status: str = ApplicationStatus.PENDING) -> AccountApplication:
         app = AccountApplication.objects.create(
@@ -73,48 +75,48 @@ class PermissionMatrixTests(PersonaTestCase):
         return app
 
     # one request per action; returns the response
-    def do_apply(self, user: User) -> HttpResponse:
+    def do_apply(self, user: User) -> Any:
         return self.client.post(self.url("accounts-apply"), {
             "platform": "x", "proposed_name": f"@pe{self.counter}", "aim": "PE news",
             "audience": "parents", "promotion": "newsletter", "visibility": "open",
             "runners": [p.pk for p in self.runners]})
 
-    def do_approve(self, user: User) -> HttpResponse:
+    def do_approve(self, user: User) -> Any:
         return self.client.post(self.url("accounts-decide", self.application().pk),
                                 {"decision": "approve", "reason": "good case"})
 
-    def do_create(self, user: User) -> HttpResponse:
+    def do_create(self, user: User) -> Any:
         app = self.application(ApplicationStatus.APPROVED)
         return self.client.post(self.url("accounts-create", app.pk),
                                 {"handle": f"@new{app.pk}", "url": ""})
 
-    def do_edit(self, user: User) -> HttpResponse:
+    def do_edit(self, user: User) -> Any:
         return self.client.post(self.url("accounts-edit", self.account.pk), {
             "name": "Renamed", "handle": self.account.handle, "url": "", "visibility": "open",
             "review_due": ""})
 
-    def do_reveal(self, user: User) -> HttpResponse:
+    def do_reveal(self, user: User) -> Any:
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
         device = TOTPDevice.objects.get(user=user)
         return self.client.post(self.url("accounts-reveal", self.account.pk, "password"),
                                 {"code": code_for(device)})
 
-    def do_add_poster(self, user: User) -> HttpResponse:
+    def do_add_poster(self, user: User) -> Any:
         return self.client.post(self.url("accounts-add-member", self.account.pk),
                                 {"person": self.fresh_person().pk, "capacity": "poster"})
 
-    def do_mark_leaver(self, user: User) -> HttpResponse:
+    def do_mark_leaver(self, user: User) -> Any:
         return self.client.post(self.url("accounts-mark-leaver", self.fresh_person().pk))
 
-    def do_report_lost_device(self, user: User) -> HttpResponse:
+    def do_report_lost_device(self, user: User) -> Any:
         return self.client.post(self.url("accounts-lost-device", self.fresh_person().pk),
                                 {"description": "phone"})
 
-    def do_view_audit(self, user: User) -> HttpResponse:
+    def do_view_audit(self, user: User) -> Any:
         return self.client.get(self.url("audit-log"))
 
-    def check(self, action: str, request: Callable[[User], HttpResponse]) -> None:
+    def check(self, action: str, request: Callable[[User], Any]) -> None:
         for persona in PERSONAS:
             with self.subTest(action=action, persona=persona):
                 user = getattr(self, persona)
