@@ -69,6 +69,7 @@ class EventKind(models.TextChoices):
     CASE_CLOSED = "case.closed", "Case closed"
     # data
     RECORDS_PURGED = "records.purged", "Expired records purged"
+    POST_PUBLISH_FAILED = "post.publish_failed", "Post could not be published"
 
 
 class ChainHead(models.Model):
