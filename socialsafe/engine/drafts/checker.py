@@ -21,7 +21,7 @@ from socialsafe.policy.schema import Pack
 #: Longer drafts are checked up to here; the rest gets one advice finding.
 MAX_CHECKED_CHARS = 100_000
 MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
-               "targeted_message")
+               "targeted_message", "offensive")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _ORDER = {"advice": 0, "approval": 1, "block": 2}
 
@@ -95,10 +95,11 @@ class DraftChecker:
             hits += self.pupils.find(text)
         if "personal_info" in wanted:
             hits += personal_info.find_personal_info(text)
-        if self.offensive is not None:
-            hits += [Hit("offensive", s.start, s.end, _offensive_message(s))
-                     for s in self.offensive(text) if not _is_a_proper_name(text, s)]
+        offensive = [Hit("offensive", s.start, s.end, _offensive_message(s))
+                     for s in self.offensive(text) if not _is_a_proper_name(text, s)
+                     ] if self.offensive is not None else []
         ruled: dict[str, list[Hit]] = {
+            "offensive": offensive,
             "political": rules.find_political(text) if "political" in wanted else [],
             "personal_view": rules.find_personal_view(text) if "personal_view" in wanted else [],
             "targeted_message": rules.find_targeted(text) if "targeted_message" in wanted
@@ -173,15 +174,22 @@ _MODEL_MESSAGES = {
                   "school.",
     "copyright": "Seems to share someone else's material without a credit or permission.",
     "targeted_message": "Reads as a message aimed at one person.",
+    "offensive": "Reads as derogatory or insulting; official posts must be respectful.",
 }
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+#: Lexicon words with an everyday meaning in school posts ("the cock crows" on the farm).
+_EVERYDAY_WORDS = frozenset({"cock", "cocks"})
+
+
 def _is_a_proper_name(text: str, span: Any) -> bool:
     """'Dick Whittington', 'Dick King-Smith': a capitalised word before a surname."""
     word = text[span.start:span.end]
+    if word.lower() in _EVERYDAY_WORDS:
+        return True
     return (word[:1].isupper() and word[1:].islower() and getattr(span, "kind", "") != "slur"
             and _NAME_AFTER.match(text, span.end) is not None)
 

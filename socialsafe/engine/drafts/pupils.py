@@ -173,6 +173,8 @@ class PupilFinder:
         """Decide whether this occurrence of a name refers to a person."""
         before = text[max(0, match.start - 40):match.start]
         after = text[match.end:match.end + 40]
+        if _inside_address(before, after):
+            return False
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
         if prev_word and prev_word.group(1).lower() in TITLES and before.rstrip()[-1:] != ",":
             return False
@@ -237,6 +239,20 @@ class PupilFinder:
                                                    gap):
                 return True
         return False
+
+
+_TOKEN_BEFORE = re.compile(r"\S*$")
+_TOKEN_AFTER = re.compile(r"^\S*")
+
+
+def _inside_address(before: str, after: str) -> bool:
+    """A name inside a URL, e-mail address or @handle is not written about a pupil."""
+    head = _TOKEN_BEFORE.search(before)
+    tail = _TOKEN_AFTER.match(after)
+    token = (head.group(0) if head else "") + "#" + (tail.group(0) if tail else "")
+    inner = token.strip(".,!?;:()'\"")
+    return any(mark in inner for mark in ("/", "@", "_", "www.")) or (
+        "." in inner and not inner.endswith("#") and inner[inner.index("#") + 1:][:1] == ".")
 
 
 _CAPITALISED_FILLERS = frozenset(_words("""

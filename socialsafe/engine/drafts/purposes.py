@@ -17,15 +17,16 @@ NO_PURPOSE = "none"
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "events": ("event", "advert", "fair", "performance"),
     "reminders": ("remind", "deadline"),
-    "achievements": ("achiev", "good news", "success", "performance", "celebrat"),
+    "achievements": ("achiev", "news", "success", "performance", "celebrat"),
     "closures": ("clos", "alert", "change", "weather", "emergency", "information", "notice",
                  "staffing", "procedure"),
     "vacancies": ("vacanc", "job", "recruit", "volunteer"),
     "newsletters": ("newsletter", "guidance", "factsheet", "link", "information", "update",
-                    "letter"),
+                    "letter", "news"),
     "seasonal": ("season", "festiv", "greeting", "religious", "holiday"),
     "feedback": ("feedback", "survey", "consult"),
-    "activities": ("trip", "activit", "teaching", "learning", "photo", "class", "curriculum"),
+    "activities": ("trip", "activit", "teaching", "learning", "photo", "class", "curriculum",
+                   "news"),
 }
 
 

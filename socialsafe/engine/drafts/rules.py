@@ -21,15 +21,16 @@ PARTIES = re.compile(
     r"Brexit Party|Starmer|Sunak|Farage|Badenoch|Reeves|Rayner|Corbyn|Boris Johnson|"
     r"Trump|Biden)\b")
 VOTE = re.compile(
-    r"\b(?:vote (?:for|against|labour|tory|conservative|reform|green|lib ?dem|remain|leave|"
-    r"yes|no)\b(?! (?:your|our|the) (?:house|school|class|pupil|student|eco|head boy|"
-    r"head girl|captain|council|favourite|winner))|don'?t vote|get out and vote (?:for|against)|"
+    r"\b(?:vote (?:for |against )?(?:the )?(?:labour|tor(?:y|ies)|conservatives?|reform|greens?|"
+    r"lib ?dems?|liberal democrats?|snp|plaid|ukip|remain|leave)\b|don'?t vote\b|"
+    r"(?:get out and|go and|please) vote (?:for|against)\b|"
     r"sign (?:the|our|this) petition|write to your MP (?:to|and) (?:oppose|demand|stop|support)|"
-    r"(?:support|join|back) (?:the|our|this) (?:strike|picket|protest|march|campaign against)|"
+    r"(?:support|join|back|stand with) (?:the|our|this|their) (?:teachers'? )?(?:strike|picket|"
+    r"protest|march|rally|campaign against)|"
     r"(?:shameful|disgraceful|appalling|scandalous) (?:cuts|government|policy|decision)|"
-    r"this government(?:'s)? (?:has|is|have|cuts|failure|refus)|"
-    r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats) "
-    r"(?:on|now|!|\.))",
+    r"(?:this|the) government(?:'s)? (?:has|is|have|cuts|failure|refus|insulting)|"
+    r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats)\b|"
+    r"stop the cuts|save our schools|ballot box)",
     IC)
 PARTY_NEUTRAL = re.compile(r"\b(?:polling station|polling day|election day|used as a polling)",
     IC)
@@ -54,14 +55,20 @@ PERSONAL_VIEW = re.compile(
     r"if you ask me|IMO|IMHO|to be honest|tbh|frankly|I'?m (?:sick|fed up|tired) of|"
     r"I can'?t stand|I (?:hate|love) (?:it )?when|I don'?t agree|I disagree|"
     r"I(?:'m| am) (?:personally )?(?:against|opposed to|not a fan of|no fan of)|"
-    r"speaking personally|(?:just )?my two cents|unpopular opinion|rant)\b")
+    r"speaking personally|(?:just )?my two cents|unpopular opinion|rant)\b",
+    IC)
 
 
 def find_personal_view(text: str) -> list[Hit]:
     return [Hit("personal_view", m.start(), m.end(),
                 "Reads as a personal view; official posts use neutral wording "
                 "(or a disclaimer where the pack allows).")
-            for m in PERSONAL_VIEW.finditer(text)]
+            for m in PERSONAL_VIEW.finditer(text) if not _quoted(text, m.start())]
+
+
+def _quoted(text: str, start: int) -> bool:
+    """'I think' inside quotation marks is an example, not the poster's view."""
+    return start > 0 and text[start - 1] in "'\"\u2018\u201c"
 
 
 # --- messages aimed at one person (SO official accounts) -------------------------------------
@@ -70,6 +77,7 @@ TARGETED = re.compile(
     r"(?:mr|mrs|miss|ms|dr|the (?:parent|person|family|driver|individual|lady|man|woman|"
     r"gentleman|mum|dad|owner))\b[^\n,:]{0,40}[,:]|a message (?:to|for) (?:the (?:parent|"
     r"person|family|driver|individual)|mr|mrs|miss|ms)\b)"
+    r"|^\s*to the \w+(?<!s) (?:who|that)\b"
     r"|\byou know who you are\b|\bto the (?:parent|person|family|driver|individual|lady|"
     r"man|woman|gentleman|mum|dad|owner|people) (?:who|that|in|with|driving)\b"
     r"|\b(?:naming no names|no names mentioned|not naming names)\b"
@@ -189,7 +197,8 @@ def find_commercial(text: str) -> list[Hit]:
 # --- confidential and internal matters (CF don'ts, KI 3.0) -----------------------------------
 CONFIDENTIAL = re.compile(
     r"\b(?:(?:has been|was|were|have been|being|be|got) (?:permanently |temporarily )?"
-    r"(?:excluded|suspended|expelled|sent home|put on report|in isolation)|"
+    r"(?:excluded|suspended|expelled|put on report)|(?:has been|was|were|have been|got) "
+    r"(?:sent home|in isolation)|"
     r"(?:permanent|fixed[- ]term) exclusion|ehcp|education,? health and care plan|"
     r"(?:his|her|their|[A-Z][a-z]+'s) (?:diagnosis|adhd|autism|asd|epilepsy|diabetes|"
     r"condition|medication|illness|cancer|mental health|sen needs|send needs|"

@@ -1,0 +1,111 @@
+"""Train the draft check's linear model on the team's labelled drafts.
+
+    .venv/bin/python -m socialsafe.engine.drafts.train [--data data/drafts]
+
+Fits one logistic regression per head (sublinear TF-IDF of word uni- and bigrams) on
+`train.jsonl`, picks each head's threshold on `dev.jsonl` (the rules' findings count
+too, as in the checker), then refits on train + dev with those settings and writes
+`draft_model.json.gz` next to `model.py`. The test split is never read here."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+from socialsafe.engine.drafts import rules
+from socialsafe.engine.drafts.model import MODEL_PATH, features
+from socialsafe.engine.drafts.purposes import NO_PURPOSE, PURPOSE_KINDS
+
+CATEGORY_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
+                  "targeted_message", "offensive")
+PURPOSE_HEADS = tuple(f"purpose:{k}" for k in (*PURPOSE_KINDS, NO_PURPOSE))
+HEADS = CATEGORY_HEADS + PURPOSE_HEADS
+RULES = {
+    "political": rules.find_political, "personal_view": rules.find_personal_view,
+    "confidential": rules.find_confidential, "commercial": rules.find_commercial,
+    "copyright": rules.find_copyright, "targeted_message": rules.find_targeted,
+}
+GRID = [round(0.3 + 0.05 * i, 2) for i in range(13)]
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def labels(item: dict[str, Any], head: str) -> int:
+    if head.startswith("purpose:"):
+        return int(item["purpose"] == head.split(":", 1)[1])
+    return int(head in item["categories"])
+
+
+def fit(items: list[dict[str, Any]], c: float) -> tuple[Any, list[Any]]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    x = vectoriser.fit_transform([i["text"] for i in items])
+    models = []
+    for head in HEADS:
+        y = [labels(i, head) for i in items]
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+        model.fit(x, y)
+        models.append(model)
+    return vectoriser, models
+
+
+def tune(train: list[dict[str, Any]], dev: list[dict[str, Any]], c: float) -> dict[str, float]:
+    vectoriser, models = fit(train, c)
+    x = vectoriser.transform([i["text"] for i in dev])
+    thresholds: dict[str, float] = {}
+    for head, model in zip(HEADS, models, strict=True):
+        probs = model.predict_proba(x)[:, 1]
+        gold = [labels(i, head) for i in dev]
+        ruled = [bool(RULES[head](i["text"])) if head in RULES else False for i in dev]
+        best = (-1.0, 0.5)
+        for t in GRID:
+            pred = [r or p >= t for r, p in zip(ruled, probs, strict=True)]
+            tp = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+            fp = sum(1 for g, p in zip(gold, pred, strict=True) if not g and p)
+            fn = sum(1 for g, p in zip(gold, pred, strict=True) if g and not p)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            if f1 >= best[0]:
+                best = (f1, t)
+        thresholds[head] = best[1]
+        print(f"  {head:22s} dev F1 {best[0]:.3f} at threshold {best[1]}")
+    return thresholds
+
+
+def export(vectoriser: Any, models: list[Any], thresholds: dict[str, float], path: Path) -> None:
+    vocabulary: dict[str, int] = vectoriser.vocabulary_
+    idf = vectoriser.idf_
+    table: dict[str, list[float]] = {}
+    for feature, column in vocabulary.items():
+        weights = [float(m.coef_[0][column]) for m in models]
+        if max(abs(w) for w in weights) < 1e-4:
+            continue
+        table[feature] = [round(float(idf[column]), 5), *(round(w, 5) for w in weights)]
+    data = {"heads": list(HEADS), "bias": [round(float(m.intercept_[0]), 5) for m in models],
+            "thresholds": thresholds, "features": table}
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(data, fh, separators=(",", ":"), sort_keys=True)
+    print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KiB, {len(table)} features)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("data/drafts"))
+    parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    train, dev = read(args.data / "train.jsonl"), read(args.data / "dev.jsonl")
+    print(f"tuning thresholds on dev ({len(train)} train, {len(dev)} dev drafts)")
+    thresholds = tune(train, dev, args.c)
+    vectoriser, models = fit(train + dev, args.c)
+    export(vectoriser, models, thresholds, args.out)
+
+
+if __name__ == "__main__":
+    main()
