@@ -1,0 +1,93 @@
+"""Classifying incoming comments (SPEC M2, M3; CONTRACT.md `socialsafe classify`).
+
+Learned scores come from `model.py`; a thin rule layer adds what a model should not have
+to guess: a slur is hate, strong swearing is abuse, a phone number, e-mail or home
+address is personal information (unless the comment is an advert or spam, where the
+number is a business's), and a staff mention is a match against the staff register.
+
+The action is the first that applies, in CONTRACT.md's fixed order: escalate
+(safeguarding, threat), hide (abuse, hate, spam, personal_info, commercial, extremism),
+reply (complaint, question), keep. Criticism alone is never hidden: complaint only
+leads to reply. What each school then does with a label (hide or delete, who is told)
+is its pack's `rules.moderation`, see `pack_rules()`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from socialsafe.engine.comments.model import CommentModel, load_model
+from socialsafe.engine.comments.staff import StaffMatcher
+from socialsafe.engine.types import Action, Classification, StaffEntry
+from socialsafe.policy.schema import ModerationRule, Pack
+
+LABELS = ("abuse", "hate", "threat", "spam", "personal_info", "commercial", "complaint",
+          "question", "praise", "safeguarding", "staff_mention", "extremism")
+ACTION_ORDER: tuple[tuple[Action, frozenset[str]], ...] = (
+    ("escalate", frozenset({"safeguarding", "threat"})),
+    ("hide", frozenset({"abuse", "hate", "spam", "personal_info", "commercial", "extremism"})),
+    ("reply", frozenset({"complaint", "question"})),
+)
+THRESHOLD = 0.5  # model intercepts are shifted so that 0.5 is each label's tuned threshold
+HEAD_AND_TAIL = 20_000  # characters of a very long comment that are analysed at each end
+
+
+def action_for(labels: Iterable[str]) -> Action:
+    present = set(labels)
+    for action, triggers in ACTION_ORDER:
+        if present & triggers:
+            return action
+    return "keep"
+
+
+def _bounded(text: str) -> str:
+    if len(text) <= 2 * HEAD_AND_TAIL:
+        return text
+    return f"{text[:HEAD_AND_TAIL]}\n{text[-HEAD_AND_TAIL:]}"
+
+
+class CommentClassifier:
+    """Load once, classify many: the CLI and the moderation queue keep one per school."""
+
+    def __init__(self, pack: Pack, staff: Sequence[StaffEntry] = (),
+                 model: CommentModel | None = None):
+        self.pack = pack
+        self.staff = StaffMatcher(staff)
+        self.model = model or load_model()
+        self._learned = self.model.comments.names
+
+    def classify_many(self, texts: Sequence[str]) -> list[Classification]:
+        bounded = [_bounded(t) for t in texts]
+        scored = self.model.score(bounded)
+        results = []
+        for row, text in enumerate(bounded):
+            scores = {name: float(scored.labels[row, j]) for j, name in enumerate(self._learned)}
+            analysed = scored.analysed[row]
+            kinds = {span.kind for span in analysed.offensive}
+            if "slur" in kinds:
+                scores["hate"] = max(scores["hate"], 0.95)
+                scores["abuse"] = max(scores["abuse"], 0.9)
+            if "profanity" in kinds:
+                scores["abuse"] = max(scores["abuse"], 0.9)
+            if analysed.personal and max(scores["commercial"], scores["spam"]) < THRESHOLD:
+                scores["personal_info"] = max(scores["personal_info"], 0.9)
+            if not text.strip():
+                scores = dict.fromkeys(scores, 0.0)
+            scores["staff_mention"] = 1.0 if self.staff.find(text) else 0.0
+            labels = [label for label in LABELS if scores.get(label, 0.0) >= THRESHOLD]
+            results.append(Classification(
+                labels, action_for(labels),
+                {label: round(scores.get(label, 0.0), 4) for label in LABELS}))
+        return results
+
+    def classify(self, text: str) -> Classification:
+        return self.classify_many([text])[0]
+
+    def pack_rules(self, classification: Classification) -> list[ModerationRule]:
+        """The school's own rule for each label found (what to do, who to tell)."""
+        rules = (self.pack.moderation_rule(label) for label in classification.labels)
+        return [rule for rule in rules if rule is not None]
+
+
+def classify(text: str, pack: Pack, staff: Sequence[StaffEntry] = ()) -> Classification:
+    """Labels, action and per-label scores for one comment (see module doc)."""
+    return CommentClassifier(pack, staff).classify(text)

@@ -1,0 +1,127 @@
+"""Cue lexicons: groups of words and phrases whose presence the comment model counts.
+
+A learned model trained on a few thousand comments knows the words it saw; these groups
+let it generalise to words it did not see (any violent verb, any child word, any
+extremist slogan). Each group becomes one count feature. Matching is on the normalised
+text (`text.py`), whole words, one pass with pyahocorasick; an entry ending in `*` also
+matches longer words ("groom*" finds "groomed", "grooming")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+GROUPS: dict[str, str] = {
+    "violence": """kill*|murder*|stab*|smash*|punch*|slap*|batter*|beat*|shoot*|shot|burn*|bomb*
+        hurt*|strangl*|knock him out|knock her out|knock you out break his|break her|break your
+        put you in hospital|kick the|kick his|kick her|deal with him|deal with her|sort you out
+        teach her a lesson|teach him a lesson|end you|swinging|bat|knife|knives|gun|acid|torch""",
+    "first_person_future": """i'll|ill|i will|im going to|i'm going to|im gonna|i'm gonna|gonna
+        i'm coming|im coming|i swear|we will|we'll|i shall|you'll|you will|better watch|better pray
+        better hide|watch your back|watch out|know where you live|know where you park|
+        count your days|you'll regret|you'll pay|see what happens|won't know what hit
+        next target""",
+    "figurative": """smashed it|killed it|killing it|slayed|slay|slaying|killer|to die for|dying
+        killing me|murder a|murder for a|break a leg|on fire|bloodbath|carnage|knocked it out|
+        knockout|nailed it|bossed it|smashing|murdered the|destroyed the|lol|haha|hahaha|😂|🤣""",
+    "child": """child*|kid*|son|sons|daughter*|boy|boys|girl|girls|pupil*|little one|baby|toddler
+        brother|sister|stepson|stepdaughter|nephew|niece|grandson|granddaughter|year old|yr old
+        teen*|lad|lads|youngster*|minor|10 year|12 year|13 year|14 year""",
+    "harm": """hits|hit her|hit him|hitting|hurts|hurt her|hurt him|hurting|bruise*|touches|touched|
+        touching|locks|locked|abuse|abused|abusing|scared|frightened|terrified|afraid|hungry|
+        no food|starving|alone|home alone|on her own|on his own|self harm*|self-harm*|cutting|
+        kill herself|kill himself|kill myself|suicid*|want to die|wants to die|be alive|
+        groom*|messaging|snapchat|instagram|roblox|tiktok|photos of|pictures|naked|nude*|porn*
+        drugs|vape*|drunk|burns|marks|sleeps in|sleep in the|shed|runaway|run away|secret|
+        neglect*|unsafe|feel safe|police|social services|safeguarding|blackmail*|sores|
+        filming|offered*|lift home|lifts home|get in his car|white van|step-dad|stepdad|
+        mum's boyfriend|boyfriend|uncle|don't feel safe|not safe""",
+    "disclosure": """told me|told my|said her|said his|says her|says his|says he|says she|
+        who do i tell|who do i|what do i do|should i tell|who should|report it|report a|
+        is it normal|is it ok|is that allowed|asking for a friend|hypothetically|
+        the school needs to know|should the school know|i'm worried|im worried|worried about|
+        who do i call|who do i speak""",
+    "extremism": """hitler|nazi*|sieg heil|heil|88|14 words|white power|race war|jihad*|caliphate|
+        isis|martyr*|infidel*|kafir*|kuffar|national action|remigration|replaced|replacement|
+        breivik|uprising|by any means necessary|arm yourselves|7/7|holocaust|zog|white nation
+        patriot*|homeland|soldiers of|fighters|our race|the brothers|brothers in
+        take our country back
+        take our schools back|the west will burn|the first to go""",
+    "group": """immigrant*|foreigner*|muslim*|islam*|jew*|jewish|black|blacks|gay|gays|lesbian*|
+        trans|transgender|traveller*|travellers|gypsy|gypsies|pole|poles|polish|romanian*|
+        chinese|asian*|pakis|women|woman|girls|disabled|your kind|these people|own country|
+        go back|send them back|boats|turban|hijab|refugee*|migrant*|asylum|dirty|smell|
+        not a family|perverts|mentally ill|dads|two dads|two mums|race|white""",
+    "spam": """dm me|inbox me|link in bio|check my|check out my page|click|free|win|winner|prize|
+        earn*|crypto|bitcoin|forex|invest*|returns|subscribe|follow for follow|giveaway|whatsapp
+        passive income|per day|a day from home|from home|voucher|selected|verify|singles|
+        likes|followers|testimonials|signals|guaranteed|widow|hacked|recovery|www|http|https|
+        bit.ly|tinyurl|.com|.net|.biz|.shop|💰""",
+    "commercial": """£|book now|pm me|message me|message for|prices|rates|available|spaces|
+        donate*|donation*|sponsor*|gofundme|justgiving|selling|for sale|sale|discount|% off|
+        off with|brochure|bookings|insured|from £|half price|trial|order|handmade|personalised|
+        tutor*|lessons|hire|rep|opening|business|shop|salon|bakery|photographer|inbox""",
+    "complaint": """not good enough|disappointed|disappointing|shocking|disgrace*|appalling|
+        again|still waiting|still no|nobody|no one|noone|unacceptable|ridiculous|joke|rubbish|
+        poor|useless|fed up|sick of|third time|second time|three times|🙄|not happy|unhappy|
+        not impressed|shambles|chaos|awful|terrible|worst|incompetent|ignored|never|why|
+        refund|complaint|complain*|no reply|no answer|no response|thanks for nothing|
+        not acceptable|not ok|not fair|expected better|embarrassed|hypocrite*|favouritism""",
+    "praise": """well done|thank you|thanks|brilliant|amazing|fab|fabulous|lovely|proud|star|
+        best|great|wonderful|fantastic|superb|beautiful|stunning|gorgeous|congratulations|
+        congrats|so lucky|above and beyond|love|loved|awesome|excellent|kind|caring|
+        welcoming|top job|bravo|👏|❤️|😍|🥰|⭐|💙|🙌|🎉|x|xx|xxx""",
+    "insult_soft": """useless|pathetic|waste of|disgrace|clown*|joke|liar|coward|spineless|
+        lazy|vile|smug|nasty|thick|brain*|snake|bully|psycho|witch*|creep*|loser*|ugly|
+        fat|fraud|two faced|sheep|madam|dictator|bitter|hateful|worthless|parasite*|
+        scrounger*|prat|weirdo|miserable|sad|pathetic little|shut up|shut your|get a real job|
+        crawl back|nobody likes|no life|excuse for|personality|goldfish|idiot*|moron*|
+        muppet*|numpt*|halfwit*|imbecile*|laughing stock""",
+    "second_person": """you|your|you're|youre|u|ur|yourself|you lot|you all|ya""",
+    "question_start": """what|when|where|who|how|which|is it|is there|is the|are the|are you|
+        are they|do they|do we|do i|does|can i|can we|can someone|can anyone|could|will there
+        will the|has anyone|any update|anyone know|does anyone|should i|should we""",
+}
+
+FEATURE_NAMES = tuple(GROUPS)
+
+
+def _entries(spec: str) -> list[str]:
+    """Entries are separated by `|` or line breaks."""
+    chunks = (" ".join(c.split()) for c in spec.replace("\n", "|").split("|"))
+    return [c for c in chunks if c]
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    index: dict[str, set[int]] = {}
+    for number, spec in enumerate(GROUPS.values()):
+        for entry in _entries(spec):
+            index.setdefault(entry, set()).add(number)
+    for entry, groups in index.items():
+        prefix = entry.endswith("*")
+        word = entry.rstrip("*")
+        automaton.add_word(word, (len(word), prefix, tuple(sorted(groups))))
+    automaton.make_automaton()
+    return automaton
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not text[i].isalnum()
+
+
+def cue_counts(norm_text: str) -> list[int]:
+    """How many entries of each group occur in `norm_text` (normalised, lower case)."""
+    counts = [0] * len(GROUPS)
+    for last, (length, prefix, groups) in _automaton().iter(norm_text):
+        start = last - length + 1
+        word_like = norm_text[start].isalnum() and norm_text[last].isalnum()
+        if word_like and not _boundary(norm_text, start - 1):
+            continue
+        if word_like and not prefix and not _boundary(norm_text, last + 1):
+            continue
+        for group in groups:
+            counts[group] += 1
+    return counts
