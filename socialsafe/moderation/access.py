@@ -48,3 +48,28 @@ def comment_for(request: HttpRequest, slug: str, pk: int) -> tuple[Organisation,
         pk=pk, account__organisation=school,
     )
     return school, comment
+
+
+def alerts_school(request: HttpRequest, slug: str) -> Organisation:
+    """The school whose safeguarding and threat alerts the user may see: the roles that
+    may read safeguarding (the DSL and head at least), or a moderator; else 404."""
+    org = get_org_for_user(request.user, slug)
+    if not org.is_school or not (may_read_safeguarding(request.user, org)
+                                 or may_moderate(request.user, org)):
+        record(EventKind.ACCESS_DENIED, actor=request.user, organisation=org,
+               what="moderation alerts", path=request.path)
+        raise Http404("Not found")
+    return org
+
+
+def alert_comment_for(request: HttpRequest, slug: str, pk: int) -> tuple[Organisation, Comment]:
+    """A comment reached by a moderator, or by a safeguarding reader when it was escalated."""
+    org = get_org_for_user(request.user, slug)
+    if may_moderate(request.user, org):
+        return comment_for(request, slug, pk)
+    school = alerts_school(request, slug)
+    comment = get_object_or_404(
+        Comment.objects.select_related("account__organisation"),
+        pk=pk, account__organisation=school, cases__isnull=False,
+    )
+    return school, comment

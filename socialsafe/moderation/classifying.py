@@ -17,23 +17,14 @@ ACTION_RANK = {
     "escalate": 0, "delete": 1, "hide": 1, "report_to_head": 2, "ask_poster_to_delete": 2,
     "report_to_platform": 2, "reply": 3, "keep": 4,
 }
-ENGINE_MODULES = ("socialsafe.engine.comments", "socialsafe.engine")
+Classifier = Callable[[Sequence[str]], list[Classification]]
 
 
-def engine_classify() -> Callable[[str, Pack, Sequence[StaffEntry]], Classification]:
-    """The engine's `classify(text, pack, staff)`, wherever the engine package exports it."""
-    for name in ENGINE_MODULES:
-        try:
-            found: Any = getattr(importlib.import_module(name), "classify", None)
-        except ImportError:
-            continue
-        if callable(found):
-            return found  # type: ignore[no-any-return]
-    raise ImportError("socialsafe.engine has no classify(text, pack, staff) yet")
-
-
-def classify(text: str, pack: Pack, staff: Sequence[StaffEntry]) -> Classification:
-    return engine_classify()(text, pack, staff)
+def batch_classifier(pack: Pack, staff: Sequence[StaffEntry]) -> Classifier:
+    """The engine's classifier for one school, loaded once and used for a whole batch
+    (`socialsafe.engine.comments.CommentClassifier.classify_many`)."""
+    engine: Any = importlib.import_module("socialsafe.engine.comments")
+    return engine.CommentClassifier(pack, staff).classify_many  # type: ignore[no-any-return]
 
 
 def pack_action(labels: Sequence[str], pack: Pack, engine_action: str) -> str:

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from socialsafe.accounts.models import Account
-from socialsafe.engine.types import StaffEntry
+from socialsafe.engine.types import Classification, StaffEntry
 from socialsafe.jobs import enqueue
 from socialsafe.moderation import classifying, deadlines, escalation, meta
 from socialsafe.moderation.choices import ALERT_LABELS, EventStatus, HistoryKind
@@ -147,31 +147,32 @@ def staff_entries(school: Organisation) -> list[StaffEntry]:
 
 def classify_comments(comment_ids: Sequence[int]) -> int:
     """Classify the comments not yet classified (re-running classifies nothing twice)."""
-    todo = (Comment.objects.filter(pk__in=comment_ids, classified_at__isnull=True)
-            .select_related("account__organisation").order_by("pk"))
-    staff_by_school: dict[int, list[StaffEntry]] = {}
-    done = 0
+    todo = list(Comment.objects.filter(pk__in=comment_ids, classified_at__isnull=True)
+                .select_related("account__organisation").order_by("pk"))
+    by_school: dict[int, list[Comment]] = {}
     for comment in todo:
-        school = comment.school
+        by_school.setdefault(comment.account.organisation_id, []).append(comment)
+    done = 0
+    for comments in by_school.values():
+        school = comments[0].school
         pack = pack_or_none(school)
         if pack is None:
             continue
-        if school.pk not in staff_by_school:
-            staff_by_school[school.pk] = staff_entries(school)
-        apply_classification(comment, pack, staff_by_school[school.pk])
-        done += 1
+        classify = classifying.batch_classifier(pack, staff_entries(school))
+        for comment, result in zip(comments, classify([c.text for c in comments]), strict=True):
+            done += apply_classification(comment, pack, result)
     return done
 
 
-def apply_classification(comment: Comment, pack: Pack, staff: Sequence[StaffEntry]) -> None:
-    result = classifying.classify(comment.text, pack, staff)
+def apply_classification(comment: Comment, pack: Pack, result: Classification) -> bool:
+    """Store one result, once: the conditional update keys the work on `classified_at`."""
     changed = Comment.objects.filter(pk=comment.pk, classified_at__isnull=True).update(
         labels=list(result.labels), scores=dict(result.scores),
         suggested_action=classifying.pack_action(result.labels, pack, result.action),
         classified_at=timezone.now(),
     )
     if changed != 1:
-        return
+        return False
     comment.refresh_from_db()
     note(comment, HistoryKind.CLASSIFIED,
          detail=f"{', '.join(comment.labels) or 'no labels'} → {comment.suggested_action}")
@@ -179,6 +180,7 @@ def apply_classification(comment: Comment, pack: Pack, staff: Sequence[StaffEntr
         escalation.escalate(comment)
     else:
         notify_named_roles(comment, pack)
+    return True
 
 
 def notify_named_roles(comment: Comment, pack: Pack) -> None:

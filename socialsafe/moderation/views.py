@@ -58,7 +58,7 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 def comment_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    school, comment = access.comment_for(request, slug, pk)
+    school, comment = access.alert_comment_for(request, slug, pk)
     pack = pack_or_none(school)
     rules = [r for label in comment.labels if pack and (r := pack.moderation_rule(label))]
     suggested = next((r.reply_template for r in rules if r.reply_template), None)
@@ -70,14 +70,31 @@ def comment_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "strike_count": Strike.objects.filter(school=school, author_id=comment.author_id,
                                               platform=comment.account.platform).count(),
         "case": comment.cases.first(), "now": timezone.now(),
+        "may_moderate": access.may_moderate(request.user, school),
+        "may_mark_seen": access.may_read_safeguarding(request.user, school),
+    })
+
+
+@login_required
+def alerts(request: HttpRequest, slug: str) -> HttpResponse:
+    """Safeguarding and threat comments, newest first, for the DSL, head and moderators."""
+    school = access.alerts_school(request, slug)
+    escalated = (Comment.objects.filter(account__organisation=school, cases__isnull=False)
+                 .select_related("account").distinct().order_by("-alert_open", "-received_at"))
+    return render(request, "moderation/alerts.html", {
+        "org": school, "comments": escalated[:PAGE_SIZE],
+        "withhold_safeguarding": _withheld(request, school),
     })
 
 
 @login_required
 @require_POST
 def act(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    school, comment = access.comment_for(request, slug, pk)
     action, text = request.POST.get("action", ""), request.POST.get("text", "")
+    if action == "seen":
+        school, comment = access.alert_comment_for(request, slug, pk)
+    else:
+        school, comment = access.comment_for(request, slug, pk)
     try:
         if action in ("hide", "delete"):
             actions.remove(comment, request.user, delete=action == "delete")

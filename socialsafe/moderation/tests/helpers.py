@@ -4,7 +4,7 @@ keyword classifier standing in for the engine, and a connector that records its 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 from unittest import mock
@@ -31,6 +31,12 @@ def keyword_classify(text: str, pack: Pack, staff: Sequence[StaffEntry]) -> Clas
     action = "escalate" if {"threat", "safeguarding"} & set(labels) else (
         "hide" if {"abuse", "spam"} & set(labels) else "reply" if labels else "keep")
     return Classification(labels, action, {label: 0.9 for label in labels})  # type: ignore[arg-type]
+
+
+def keyword_classifier(
+    pack: Pack, staff: Sequence[StaffEntry]
+) -> Callable[[Sequence[str]], list[Classification]]:
+    return lambda texts: [keyword_classify(t, pack, staff) for t in texts]
 
 
 class RecordingConnector(Connector):
@@ -74,7 +80,8 @@ def meta_delivery(comments: Sequence[dict[str, Any]], page_id: str = "1001") -> 
 
 
 @override_settings(META_APP_SECRET=SECRET, META_VERIFY_TOKEN="verify-me",
-                   TASKS_RUN_INLINE=True, CELERY_BROKER_URL="")
+                   TASKS_RUN_INLINE=True, CELERY_BROKER_URL="",
+                   PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
 class ModerationTestCase(PersonaTestCase):
     account: ClassVar[Account]
     second_account: ClassVar[Account]
@@ -94,7 +101,7 @@ class ModerationTestCase(PersonaTestCase):
         RecordingConnector.calls = []
         RecordingConnector.replies = []
         for target, replacement in (
-            ("socialsafe.moderation.classifying.engine_classify", lambda: keyword_classify),
+            ("socialsafe.moderation.classifying.batch_classifier", keyword_classifier),
             ("socialsafe.moderation.platform.connector_for", recording_connector),
         ):
             patch = mock.patch(target, replacement)
