@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from django.http import HttpRequest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 
 from socialsafe.people import access
 from socialsafe.people.scope import organisations_for
@@ -41,7 +41,8 @@ def app_index_pages() -> tuple[tuple[str, str], ...]:
         names = [p.name for p in entry.url_patterns
                  if isinstance(p, URLPattern) and str(p.pattern) == "" and p.name]
         if app and names:
-            found.append((LABELS.get(app, app.title()), names[0]))
+            prefix = f"{entry.namespace}:" if entry.namespace else ""
+            found.append((LABELS.get(app, app.title()), prefix + names[0]))
     return tuple(found)
 
 
@@ -62,6 +63,9 @@ def org_nav(request: HttpRequest) -> dict[str, Any]:
     pages.extend(app_index_pages())
     items = []
     for label, name in pages:
-        url = reverse(name, kwargs={"slug": slug})
+        try:
+            url = reverse(name, kwargs={"slug": slug})
+        except NoReverseMatch:  # an index page that needs more than the slug
+            continue
         items.append(NavItem(label, url, request.path.startswith(url)))
     return {"org_nav": items}

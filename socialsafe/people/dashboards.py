@@ -9,7 +9,13 @@ from django.urls import NoReverseMatch, reverse
 
 from socialsafe.people import access
 from socialsafe.people.models import Organisation
-from socialsafe.people.packinfo import ReviewInfo, pack_or_none, review_of, rules_by_area
+from socialsafe.people.packinfo import (
+    ReviewInfo,
+    key_settings,
+    pack_or_none,
+    review_of,
+    rules_by_area,
+)
 from socialsafe.people.scope import AnyUser, organisations_for
 from socialsafe.people.summary import PupilFigures, StaffFigures, pupil_figures, staff_figures
 from socialsafe.policy.schema import Pack
@@ -46,6 +52,7 @@ def school_context(user: AnyUser, org: Organisation) -> dict[str, Any]:
         "card": card,
         "parent": org.parent if org.parent_id in visible else None,
         "rule_areas": rules_by_area(card.pack) if card.pack else [],
+        "settings": key_settings(card.pack) if card.pack else [],
         "pack_url": url_if_exists("policy-pack", org.slug),
         "may_see_staff": access.may_see_staff(user, org),
         "may_see_pupils": access.may_see_pupils(user, org),
@@ -60,6 +67,7 @@ def group_context(user: AnyUser, org: Organisation) -> dict[str, Any]:
         "org": org,
         "pack": pack,
         "review": review_of(pack) if pack else None,
+        "settings": key_settings(pack) if pack else [],
         "pack_url": url_if_exists("policy-pack", org.slug),
         "schools": [school_card(school) for school in org.schools.order_by("name")],
         "staff": staff_figures(org),

@@ -67,6 +67,10 @@ def _label(due: date | None, overdue: bool) -> str:
     return f"{'Overdue since' if overdue else 'Due'} {due:%-d %B %Y}"
 
 
+SEVERITY = {"block": "post check: blocks", "approval": "post check: needs approval",
+            "advice": "post check: advice"}
+
+
 @dataclass(frozen=True)
 class RuleLine:
     summary: str
@@ -78,9 +82,33 @@ def rules_by_area(pack: Pack) -> list[tuple[str, list[RuleLine]]]:
     """Every rule of the pack under a plain heading, in the order of AREA_TITLES."""
     grouped: dict[str, list[RuleLine]] = {area: [] for area in AREA_TITLES}
     for c in pack.rules.content:
-        grouped["posting"].append(RuleLine(c.summary, c.cite.section, f"check: {c.severity}"))
+        grouped["posting"].append(RuleLine(c.summary, c.cite.section, SEVERITY[c.severity]))
     for m in pack.rules.moderation:
-        grouped["moderation"].append(RuleLine(m.summary, m.cite.section, f"action: {m.action}"))
+        action = m.action.replace("_", " ")
+        grouped["moderation"].append(RuleLine(m.summary, m.cite.section, f"comment: {action}"))
     for p in pack.rules.provisions:
-        grouped[p.area].append(RuleLine(p.summary, p.cite.section, p.enforced_by))
+        grouped[p.area].append(RuleLine(p.summary, p.cite.section, ""))
     return [(AREA_TITLES[area], lines) for area, lines in grouped.items() if lines]
+
+
+@dataclass(frozen=True)
+class Setting:
+    label: str
+    value: str
+    from_policy: bool
+
+
+def key_settings(pack: Pack) -> list[Setting]:
+    """A few parameters people ask about first, each marked as the policy's or the school's
+    own choice (SPEC P4)."""
+    p = pack.parameters
+    rows = [
+        ("Answer comments within", f"{p.response_deadline_hours.value} hours",
+         p.response_deadline_hours.source),
+        ("Block an author after", f"{p.strike_limit.value} upheld abuses", p.strike_limit.source),
+        ("Runners per account", f"at least {p.min_account_runners.value}",
+         p.min_account_runners.source),
+        ("Training valid for", f"{p.training_valid_months.value} months",
+         p.training_valid_months.source),
+    ]
+    return [Setting(label, value, source == "seed") for label, value, source in rows]
