@@ -1,3 +1,7 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from socialsafe.policy import views
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.policy_pack, name="policy-pack"),
+]
