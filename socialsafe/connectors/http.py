@@ -81,7 +81,9 @@ def raise_for_outcome(
     body = body_of(response)
     detail = message_of(response, body)
     if status == 429:
-        raise RateLimited(retry_after_of(response), f"{platform}: {detail}")
+        raise RateLimited(
+            retry_after_of(response), f"{platform} rate limited the request: {detail}"
+        )
     if status >= 500 or status == 408:
         raise TransientError(f"{platform} answered {status}: {detail}")
     raise PermanentError(f"{platform} refused the request: {detail}", status=status)
