@@ -14,7 +14,8 @@ Two ways out, both audited in the same transaction as the read:
   code (a human sees the secret);
 - `read_secret`: background work such as publishing fetches a platform token without a
   second factor, recorded as a system use with its purpose.
-Secrets never go to logs, error pages (`sensitive_variables`), the API or the admin."""
+Secrets never go to logs, error reports (every local of these functions, and of what they
+call, is masked by `sensitive_variables`), the API or the admin."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def associated_data(account_id: int, kind: str, key_id: str) -> bytes:
     return f"socialsafe-vault/v1|account={account_id}|kind={kind}|key={key_id}".encode()
 
 
-@sensitive_variables("plaintext")
+@sensitive_variables()
 def encrypt(ring: KeyRing, account_id: int, kind: str, plaintext: str) -> tuple[str, bytes, bytes]:
     key_id = ring.primary_id
     nonce = os.urandom(NONCE_BYTES)
@@ -57,6 +58,7 @@ def encrypt(ring: KeyRing, account_id: int, kind: str, plaintext: str) -> tuple[
     return key_id, nonce, sealed
 
 
+@sensitive_variables()
 def decrypt(ring: KeyRing, credential: Credential) -> str:
     """The plaintext, or VaultError when the row was altered or moved (GCM tag check)."""
     key = ring.key(credential.key_id)
@@ -71,7 +73,7 @@ def decrypt(ring: KeyRing, credential: Credential) -> str:
     return opened.decode()
 
 
-@sensitive_variables("plaintext", "secret")
+@sensitive_variables()
 def store_secret(
     actor: User, account: Account, kind: str, plaintext: str
 ) -> Credential:
@@ -100,7 +102,7 @@ def _credential(account: Account, kind: str) -> Credential:
     return credential
 
 
-@sensitive_variables("secret")
+@sensitive_variables()
 def read_secret(account: Account, kind: str = "api_token", *, purpose: str = "publishing") -> str:
     """System use (background publishing): no second factor, but audited every time."""
     if not account.is_active:
@@ -112,7 +114,7 @@ def read_secret(account: Account, kind: str = "api_token", *, purpose: str = "pu
     return secret
 
 
-@sensitive_variables("secret")
+@sensitive_variables()
 def reveal_to(user: User, account: Account, kind: str) -> str:
     """Decrypt for a person already checked by `access.may_reveal` and `mfa.check_code`;
     the audit entry is written in the same transaction as the read."""
@@ -130,7 +132,7 @@ class Rotation:
     retired_candidates: list[str]
 
 
-@sensitive_variables("secret")
+@sensitive_variables()
 def reencrypt_all(ring: KeyRing) -> Rotation:
     """Re-encrypt every stored secret under the ring's primary key in one transaction: all
     rows move, or (on any failure) none do."""

@@ -100,7 +100,7 @@ class VaultTests(PersonaTestCase):
 
     def test_secrets_never_reach_the_logs(self) -> None:
         with self.assertLogs(level=logging.DEBUG) as logs:
-            logging.getLogger("socialsafe").debug("start")
+            logging.getLogger("socialsafe.test").warning("start")
             vault.store_secret(self.administrator, self.account, "password", SECRET)
             vault.read_secret(self.account, "password")
         assert not any(SECRET in line for line in logs.output)

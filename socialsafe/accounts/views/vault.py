@@ -43,7 +43,7 @@ def store(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect("accounts-detail", slug=org.slug, pk=account.pk)
 
 
-@sensitive_variables("secret")
+@sensitive_variables("secret", "context", "form")
 @login_required
 def reveal(request: HttpRequest, slug: str, pk: int, kind: str) -> HttpResponse:
     org = access.org_for(request.user, slug, "reveal credential")
