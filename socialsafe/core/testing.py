@@ -5,9 +5,11 @@ and a signed-in user for each role. Tests read as `self.login(self.head)`."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import ClassVar, cast
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, User
 from django.test import TestCase
 
@@ -16,6 +18,12 @@ from socialsafe.people.models import Organisation, StaffMember
 
 PASSWORD = "correct-horse-battery-staple"
 SCHOOL_ROLES = [r for r in Role if r != Role.TRUST_CENTRAL]
+
+
+@cache
+def password_hash() -> str:
+    """PASSWORD hashed once per run: argon2 is slow on purpose and every class has 12 personas."""
+    return make_password(PASSWORD)
 
 
 class PersonaTestCase(TestCase):
@@ -62,8 +70,8 @@ class PersonaTestCase(TestCase):
     def make_person(
         cls, username: str, org: Organisation, role: str, *, left: bool = False
     ) -> AbstractUser:
-        user = get_user_model().objects.create_user(
-            username=username, email=f"{username}@example.org", password=PASSWORD
+        user = get_user_model().objects.create(
+            username=username, email=f"{username}@example.org", password=password_hash()
         )
         StaffMember.objects.create(
             organisation=org,
