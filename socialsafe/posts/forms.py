@@ -38,7 +38,7 @@ class DraftForm(forms.Form):
 
     def clean_links(self) -> str:
         links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
-        validate = forms.URLField().clean
+        validate = forms.URLField(assume_scheme="https").clean
         for link in links:
             validate(link)
         return "\n".join(links)
@@ -86,4 +86,6 @@ class DecisionForm(forms.Form):
 
 
 class ByHandForm(forms.Form):
-    url = forms.URLField(label="Web address of the published post", max_length=500)
+    url = forms.URLField(
+        label="Web address of the published post", max_length=500, assume_scheme="https"
+    )
