@@ -14,7 +14,15 @@ from socialsafe.engine.drafts import personal_info, rules
 from socialsafe.engine.drafts.hits import Hit
 from socialsafe.engine.drafts.model import LinearModel, load_model
 from socialsafe.engine.drafts.pupils import PupilFinder
-from socialsafe.engine.drafts.purposes import NO_PURPOSE, PURPOSE_KINDS, kinds_allowed
+from socialsafe.engine.drafts.purposes import (
+    NO_PURPOSE,
+    PURPOSE_KINDS,
+    cue_kinds,
+    has_school_context,
+    is_chatter,
+    kinds_allowed,
+)
+from socialsafe.engine.names import fold
 from socialsafe.engine.types import CheckResult, Finding, Pupil, Severity, StaffEntry, Verdict
 from socialsafe.policy.schema import Pack
 
@@ -23,6 +31,8 @@ MAX_CHECKED_CHARS = 100_000
 MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
                "targeted_message", "offensive")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|imo|imho|tbh)\b",
+                          re.IGNORECASE)
 _ORDER = {"advice": 0, "approval": 1, "block": 2}
 
 
@@ -123,20 +133,30 @@ class DraftChecker:
         hits: list[Hit] = []
         for head in MODEL_HEADS:
             if head in self.severity and head in positive and not ruled[head]:
+                if head == "personal_view" and not FIRST_PERSON.search(text):
+                    continue  # "we think" is the school speaking, not a personal view
                 hits.append(self._locate(text, head, scores[head]))
-        if "off_purpose" in self.severity and self._off_purpose(scores):
+        if "off_purpose" in self.severity and self._off_purpose(text, scores):
             hits.append(Hit("off_purpose", None, None, self._purpose_message()))
         return hits
 
-    def _off_purpose(self, scores: dict[str, float]) -> bool:
+    def _off_purpose(self, text: str, scores: dict[str, float]) -> bool:
+        """Off purpose: no school purpose at all, or only purposes this pack does not list.
+
+        Purpose wording (cues) counts as a confident vote; the model fills in the rest."""
         assert self.model is not None
+        folded = fold(text)
+        cues = cue_kinds(folded)
+        kinds = {k: max(scores.get(f"purpose:{k}", 0.0), 0.8 if k in cues else 0.0)
+                 for k in PURPOSE_KINDS}
         none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
-        if none >= self.model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5):
+        threshold = max(0.5, self.model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5))
+        if not cues and ((not has_school_context(folded) and is_chatter(folded)) or
+                         (none >= threshold and none > max(kinds.values()))):
             return True
-        kinds = {k: scores.get(f"purpose:{k}", 0.0) for k in PURPOSE_KINDS}
         best = max(kinds, key=kinds.__getitem__)
         allowed_best = max((kinds[k] for k in self.allowed_kinds), default=0.0)
-        return best not in self.allowed_kinds and kinds[best] >= 0.5 and allowed_best < 0.3
+        return best not in self.allowed_kinds and kinds[best] >= 0.5 and allowed_best < 0.5
 
     def _purpose_message(self) -> str:
         listed = ", ".join(p.replace("_", " ") for p in

@@ -40,7 +40,7 @@ DOB = re.compile(
 DIGITS = re.compile(r"\d[\d\s().+-]{7,}\d")
 
 PERSONAL_CONTEXT = re.compile(
-    r"\b(?:my|his|her|their|your|home|personal|private|mobile|mum|mum's|dad|dad's|"
+    r"\b(?:my|his|her|their|your|home|personal|private|mum|mum's|dad|dad's|"
     r"mother|father|parent's|carer's|ring me|call me|text me|whatsapp me|message me|"
     r"lives at|living at|address is|house|contact me|reach me|family)\b",
     re.IGNORECASE)

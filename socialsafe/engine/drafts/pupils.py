@@ -105,7 +105,7 @@ BEFORE_PERSON = re.compile(
     r"(?:well done|congratulations|congrats|thank you|thanks|shout[- ]?out|goes to|"
     r"awarded to|presented to|proud of|star of the week|pupil of the week|"
     r"welcome(?: back)?|happy birthday|good luck|bravo|amazing|fantastic|brilliant|"
-    r"superstar|our own|our very own|go|with|by|and|&|,)\W*$",
+    r"superstar|our own|our very own|go|with|by|and|&|,)(?:\s+(?:to|for|from))?\W*$",
     re.IGNORECASE,
 )
 AFTER_PERSON = re.compile(

@@ -6,6 +6,7 @@ pack wording onto those kinds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 PURPOSE_KINDS = (
@@ -39,3 +40,78 @@ def kinds_allowed(purposes: Iterable[str]) -> set[str]:
             if any(w in wording for w in words):
                 allowed.add(kind)
     return allowed
+
+
+# Wording that marks a kind of post, matched on the lower-cased text. The model gives the
+# rest; a cue counts as a confident vote for its kind.
+PURPOSE_CUES: dict[str, re.Pattern[str]] = {
+    "vacancies": re.compile(
+        r"\b(?:vacanc(?:y|ies)|we(?:'re| are) (?:hiring|recruiting)|join our (?:friendly )?team|"
+        r"closing date|application pack|apply (?:now|online|via|by|through)|job (?:share|"
+        r"opportunit)|volunteers? (?:needed|wanted)|looking for (?:a |an )?(?:volunteers?|"
+        r"parent volunteers|teacher|teaching assistant|cleaner|caretaker|lunchtime|midday)|"
+        r"invigilators wanted|could you be a (?:school )?governor)"),
+    "seasonal": re.compile(
+        r"(?:\b(?:happy|merry|wishing|blessed|joyful|peaceful) (?:\w+ ){0,4}(?:christmas|easter|"
+        r"diwali|eid|hanukkah|chanukah|new year|chinese new year|lunar new year|holi|vaisakhi|"
+        r"rosh hashanah|ramadan|passover|mother's day|father's day|half term|holidays?|"
+        r"summer|pride)|\beid mubarak|\bramadan mubarak|\bshanah tovah|\bseason's greetings|"
+        r"\bfestival of lights)"),
+    "feedback": re.compile(
+        r"\b(?:survey|questionnaire|your (?:views|feedback|thoughts|opinions)|tell us what you "
+        r"think|what do you think|we(?:'d| would) (?:love|like) to hear|parent view|"
+        r"how are we doing|have your say|share your views)"),
+    "closures": re.compile(
+        r"\b(?:(?:will be|is|are) (?:closed|closing)|school closure|closed (?:today|tomorrow|on)|"
+        r"reopens?|snow day|weather warning|power cut|heating has failed|no breakfast club|"
+        r"staff training day|inset day|polling station|strike action)"),
+    "reminders": re.compile(
+        r"\b(?:reminder|don'?t forget|please remember|just a reminder|deadline|due (?:back|in|"
+        r"by)|must be (?:returned|completed|submitted)|please (?:make sure|ensure|label|bring|"
+        r"send|return|check|complete|book)|mark (?:your|the) (?:calendars?|diar(?:y|ies)|date))"),
+    "events": re.compile(
+        r"\b(?:tickets?|join us|all welcome|everyone is welcome|open (?:morning|evening|day)|"
+        r"(?:fair|fete|disco|concert|assembly|performance|workshop|coffee morning|quiz night|"
+        r"sports day|parents' evening|production|celebration) (?:is|will be|on|this|next)|"
+        r"doors open|book (?:now|your|a place|via|through))"),
+    "achievements": re.compile(
+        r"\b(?:congratulations|congrats|well done|so proud|very proud|huge(?:ly)? proud|"
+        r"(?:has|have) (?:won|been awarded|achieved|been selected|been chosen)|"
+        r"star of the week|champions?\b|award(?:ed)?|trophy|medal|winners?\b|"
+        r"first place|results day)"),
+    "newsletters": re.compile(
+        r"\b(?:newsletter|on (?:our|the) website|letter (?:sent|went) home|guidance for "
+        r"(?:parents|families)|information report|policy (?:is|has been)|read (?:it|more) "
+        r"(?:on|at|here)|useful (?:guide|tips)|helpline)"),
+    "activities": re.compile(
+        r"\b(?:(?:year|yr) ?\d{1,2}|reception|nursery|class|our (?:children|pupils|students)|"
+        r"the children|students) (?:have|has|had|were|are|enjoyed|visited|went|learned|learnt|"
+        r"made|took|explored|studied|spent|built|performed|planted)|\btrip to|\bvisit(?:ed)? "
+        r"(?:to|from)|\bthis week in|\bresidential\b|\bforest school"),
+}
+
+#: Words that tie a post to school life; a post with none of them and no purpose cue is
+#: almost certainly not an official school post.
+SCHOOL_CONTEXT = re.compile(
+    r"\b(?:school|pupils?|child(?:ren)?|kids|class(?:es)?|year ?\d{1,2}|y\d{1,2}|reception|"
+    r"nursery|parents?|carers?|famil(?:y|ies)|students?|staff|teachers?|term|pta|assembly|"
+    r"trip|uniform|lessons?|homework|governors?|academy|trust|club|sports day|head(?:teacher)?|"
+    r"senco|dsl|office|playground|hall|library|reading|learning|exams?|gcse|a-level|sats|"
+    r"ofsted|curriculum|community|everyone|all of us|our|us|menu|lunch(?:es)?|dinners?|"
+    r"breakfast|thank you|thanks|donat\w+|photos?)\b")
+#: Chatter: the poster's own life, or a question to the crowd.
+CHATTER = re.compile(
+    r"\b(?:i|i'm|i've|my|me|anyone|who else|is it just me|lol|omg|does anybody|can anybody)\b")
+
+
+def cue_kinds(folded_text: str) -> set[str]:
+    """Purpose kinds whose wording appears in the (lower-cased) text."""
+    return {kind for kind, cue in PURPOSE_CUES.items() if cue.search(folded_text)}
+
+
+def has_school_context(folded_text: str) -> bool:
+    return SCHOOL_CONTEXT.search(folded_text) is not None
+
+
+def is_chatter(folded_text: str) -> bool:
+    return CHATTER.search(folded_text) is not None

@@ -99,11 +99,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("data/drafts"))
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--no-refit", action="store_true",
+                        help="keep the train-only model (for an honest look at dev)")
     args = parser.parse_args()
     train, dev = read(args.data / "train.jsonl"), read(args.data / "dev.jsonl")
     print(f"tuning thresholds on dev ({len(train)} train, {len(dev)} dev drafts)")
     thresholds = tune(train, dev, args.c)
-    vectoriser, models = fit(train + dev, args.c)
+    vectoriser, models = fit(train if args.no_refit else train + dev, args.c)
     export(vectoriser, models, thresholds, args.out)
 
 
