@@ -31,6 +31,7 @@ MAX_CHECKED_CHARS = 100_000
 MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
                "targeted_message", "offensive")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+QUOTED = re.compile(r"(['\"\u2018\u201c])[^'\"\u2019\u201d\n]{1,80}['\"\u2019\u201d]")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|imo|imho|tbh)\b",
                           re.IGNORECASE)
 _ORDER = {"advice": 0, "approval": 1, "block": 2}
@@ -133,7 +134,7 @@ class DraftChecker:
         hits: list[Hit] = []
         for head in MODEL_HEADS:
             if head in self.severity and head in positive and not ruled[head]:
-                if head == "personal_view" and not FIRST_PERSON.search(text):
+                if head == "personal_view" and not FIRST_PERSON.search(QUOTED.sub("", text)):
                     continue  # "we think" is the school speaking, not a personal view
                 hits.append(self._locate(text, head, scores[head]))
         if "off_purpose" in self.severity and self._off_purpose(text, scores):
