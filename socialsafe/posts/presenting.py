@@ -72,7 +72,7 @@ def present(text: str, result: dict[str, Any]) -> dict[str, Any]:
                 message=finding["message"],
                 clause=finding.get("clause", ""),
                 how_to_fix=HOW_TO_FIX.get(finding["category"], ""),
-                quote=quote,
+                quote="" if quote in finding["message"] else quote,
             )
         )
     segments.append(Segment(text[cursor:]))
