@@ -1,3 +1,4 @@
+# mypy: disable-error-code="arg-type"
 """The everyday journey in a real browser (issue 5): a teacher drafts a post naming a pupil
 without consent, sees the name highlighted as they type, fixes it, submits; the head approves
 it from the queue and it is published through the (fake) Mastodon server."""
