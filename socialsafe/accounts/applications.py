@@ -19,6 +19,7 @@ from socialsafe.accounts.models import AccountApplication
 from socialsafe.audit.log import record
 from socialsafe.audit.models import EventKind
 from socialsafe.people.models import Organisation, StaffMember
+from socialsafe.people.scope import membership_in
 from socialsafe.registers.services import readiness_problems
 
 
@@ -60,13 +61,18 @@ def case_problems(org: Organisation, case: BusinessCase) -> list[str]:
     return problems
 
 
+def applicant_name(user: User, org: Organisation) -> str:
+    member = membership_in(user, org)
+    return member.full_name if member else user.get_username()
+
+
 def apply(user: User, org: Organisation, case: BusinessCase) -> AccountApplication:
     problems = case_problems(org, case)
     if problems:
         raise ApplicationError(problems)
     with transaction.atomic():
         application = AccountApplication.objects.create(
-            organisation=org, applicant=user, applicant_name=user.get_username(),
+            organisation=org, applicant=user, applicant_name=applicant_name(user, org),
             platform=case.platform, proposed_name=case.proposed_name.strip(),
             aim=case.aim.strip(), audience=case.audience.strip(),
             promotion=case.promotion.strip(), visibility=case.visibility,

@@ -39,6 +39,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         "org": org, "rows": rows, "everyone": everyone,
         "outstanding": sum(r.outstanding for r in rows),
         "version": policy_version(org), "me": me,
+        "read_current": me is not None and services.has_read_current_policy(me),
         "may_record": user_may(request.user, org, Capability.MANAGE_TRAINING),
         "training_form": TrainingForm(org),
     })

@@ -110,8 +110,10 @@ def decide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             service.decide(actor(request), application, approve=approve,
                            reason=form.cleaned_data["reason"])
         except service.ApplicationError as exc:
+            shown = set(service.approval_blockers(application))  # listed above the form
             for problem in exc.problems:
-                form.add_error(None, problem)
+                if problem not in shown:
+                    form.add_error(None, problem)
         else:
             messages.success(request, f"Application {'approved' if approve else 'rejected'}.")
             return redirect("accounts-application", slug=org.slug, pk=pk)
