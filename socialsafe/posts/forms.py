@@ -89,3 +89,24 @@ class ByHandForm(forms.Form):
     url = forms.URLField(
         label="Web address of the published post", max_length=500, assume_scheme="https"
     )
+
+
+class ConnectionForm(forms.Form):
+    """Where the account's platform API is; the token is stored through the accounts vault."""
+
+    api_base_url = forms.URLField(
+        label="API address (leave empty for the platform's public API; Mastodon needs the "
+        "instance, e.g. https://mastodon.social)",
+        required=False,
+        assume_scheme="https",
+    )
+    account_ref = forms.CharField(
+        label="The platform's id for the account (Facebook page id, X user id, Mastodon "
+        "account id, Bluesky handle)",
+        max_length=200,
+    )
+    x_tier = forms.ChoiceField(
+        label="X API access tier (X only)",
+        required=False,
+        choices=[("basic", "Basic or higher"), ("free", "Free (posting only)")],
+    )

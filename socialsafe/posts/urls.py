@@ -10,6 +10,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/<int:account_pk>/new/", views.new_draft, name="new"),
     path("accounts/<int:account_pk>/check/", views.live_check, name="check"),
     path("accounts/<int:account_pk>/history/", views.history, name="history"),
+    path("accounts/<int:account_pk>/connection/", views.connection, name="connection"),
     path("<int:pk>/", views.edit, name="edit"),
     path("<int:pk>/images/", views.add_image, name="add-image"),
     path("<int:pk>/images/<int:image_pk>/", views.image, name="image"),

@@ -12,12 +12,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from socialsafe.accounts.access import can_post, deny, get_account_for_user
+from socialsafe.accounts.access import can_post, deny, get_account_for_user, may_manage
+from socialsafe.accounts.choices import Platform
+from socialsafe.audit.log import record
+from socialsafe.audit.models import EventKind
 from socialsafe.posts import permissions
 from socialsafe.posts.checking import check_draft
-from socialsafe.posts.forms import ByHandForm, DecisionForm, DraftForm, ImageForm
+from socialsafe.posts.forms import ByHandForm, ConnectionForm, DecisionForm, DraftForm, ImageForm
 from socialsafe.posts.images import ImageRejected, clean_image
-from socialsafe.posts.models import Post, PostImage, PostStatus
+from socialsafe.posts.models import PlatformConnection, Post, PostImage, PostStatus
 from socialsafe.posts.presenting import present
 from socialsafe.posts.publishing import publishable
 from socialsafe.posts.workflow import (
@@ -306,5 +309,57 @@ def history(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse:
             "account": account,
             "posts": posts,
             "may_post": can_post(request.user, account),
+        },
+    )
+
+
+@login_required
+def connection(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse:
+    """Connect an account to its platform's API (its managers only)."""
+    org = permissions.organisation(request.user, slug, "manage account")
+    account = get_account_for_user(request.user, org, account_pk, manage=True)
+    if not may_manage(request.user, account):
+        deny(request.user, org, "manage account", account)
+    current = PlatformConnection.objects.filter(account=account).first()
+    initial = {}
+    if current:
+        initial = {
+            "api_base_url": current.api_base_url,
+            "account_ref": current.account_ref,
+            "x_tier": current.options.get("tier", "basic"),
+        }
+    form = ConnectionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        options = {"tier": data["x_tier"] or "basic"} if account.platform == Platform.X else {}
+        with transaction.atomic():
+            PlatformConnection.objects.update_or_create(
+                account=account,
+                defaults={
+                    "api_base_url": data["api_base_url"],
+                    "account_ref": data["account_ref"],
+                    "options": options,
+                },
+            )
+            record(
+                EventKind.ACCOUNT_CHANGED,
+                actor=request.user,
+                organisation=org,
+                target=account,
+                account=account.pk,
+                change="platform connection",
+                api_base_url=data["api_base_url"],
+                account_ref=data["account_ref"],
+            )
+        messages.success(request, "Connection saved. Store the API token in the vault.")
+        return redirect("posts:connection", slug=org.slug, account_pk=account.pk)
+    return render(
+        request,
+        "posts/connection.html",
+        {
+            "org": org,
+            "account": account,
+            "form": form,
+            "connected": publishable(account),
         },
     )

@@ -103,3 +103,32 @@ class PermissionMatrixTests(PostsTestCase):
         # account's current runners see it.
         visible = POSTERS | {"slt", "administrator"}
         self.assert_matrix(visible, lambda role: self.client.get(url).status_code, 200)
+
+
+@with_test_vault()
+class ConnectionPageTests(PostsTestCase):
+    def test_only_the_accounts_managers_connect_it_and_the_change_is_audited(self) -> None:
+        url = reverse(
+            "posts:connection", kwargs={"slug": self.school.slug, "account_pk": self.account.pk}
+        )
+        # Owners manage their account; the administrator creates accounts (CF).
+        managers = {"head", "media_lead", "administrator"}
+        for role in ROLES:
+            with self.subTest(role=role):
+                self.login(self.users[role])
+                status = self.client.get(url).status_code
+                assert status == (200 if role in managers else 404), (role, status)
+        self.login(self.media_lead)
+        answer = self.client.post(
+            url, {"api_base_url": "https://mastodon.example", "account_ref": "109"}
+        )
+        assert answer.status_code == 302
+        from socialsafe.posts.models import PlatformConnection
+
+        connection = PlatformConnection.objects.get(account=self.account)
+        assert (connection.api_base_url, connection.account_ref) == (
+            "https://mastodon.example",
+            "109",
+        )
+        event = AuditEvent.objects.filter(kind=EventKind.ACCOUNT_CHANGED).latest("seq")
+        assert event.data["change"] == "platform connection"
