@@ -33,12 +33,11 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
 def staff_register(request: HttpRequest, slug: str) -> HttpResponse:
     org = get_org_for_user(request.user, slug)
     access.require(access.may_see_staff(request.user, org))
-    staff = StaffMember.objects.filter(organisation=org).select_related("user")
+    staff = StaffMember.objects.filter(organisation=org)
     return render(request, "people/staff_register.html", {
         "org": org,
-        "current": [m for m in staff if not m.is_leaver],
-        "leavers": sorted((m for m in staff if m.is_leaver), key=lambda m: m.left_on or 0,
-                          reverse=True),
+        "current": staff.current().select_related("user"),
+        "leavers": staff.filter(left_on__isnull=False).order_by("-left_on", "full_name"),
         "may_import": access.may_manage_people(request.user, org),
     })
 
