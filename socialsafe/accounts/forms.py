@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 
+from socialsafe.accounts.capabilities import roles_with
 from socialsafe.accounts.choices import (
     Capacity,
     CredentialKind,
@@ -14,6 +15,7 @@ from socialsafe.accounts.choices import (
     Visibility,
 )
 from socialsafe.people.models import Organisation, StaffMember
+from socialsafe.policy.schema import Capability
 
 
 def staff_choices(org: Organisation) -> Any:
@@ -70,6 +72,8 @@ class MemberForm(forms.Form):
 
 
 class GrantForm(forms.Form):
+    """Only people whose role the pack lets hold credentials can be chosen."""
+
     person = forms.ModelChoiceField(queryset=StaffMember.objects.none())
     reason = forms.CharField(max_length=300)
     days = forms.IntegerField(label="Expires after (days, blank for no expiry)", min_value=1,
@@ -77,7 +81,10 @@ class GrantForm(forms.Form):
 
     def __init__(self, org: Organisation, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = staff_choices(org)  # type: ignore[attr-defined]
+        holders = roles_with(org, Capability.HOLD_CREDENTIALS)
+        self.fields["person"].queryset = (  # type: ignore[attr-defined]
+            staff_choices(org).filter(role__in=holders)
+        )
 
 
 class CredentialForm(forms.Form):
