@@ -26,6 +26,7 @@ app.conf.update(
     task_reject_on_worker_lost=True,
     worker_prefetch_multiplier=1,
     task_ignore_result=True,
+    task_default_queue=os.environ.get("CELERY_QUEUE", "socialsafe"),
     broker_connection_retry_on_startup=True,
     # Redis redelivers an unacknowledged message after this many seconds; longer than any
     # task, since the job lease (not Celery) guards against running a job twice.
