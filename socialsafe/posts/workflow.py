@@ -154,34 +154,23 @@ def submit(post: Post, user: AnyUser) -> Post:
         post.submitted_at = timezone.now()
         post.last_error = ""
         _touch(post)
-        if post.approval_reasons:
-            post.status = PostStatus.PENDING
-            post.save()
-            record(
-                EventKind.POST_SUBMITTED,
-                actor=user,
-                organisation=post.organisation,
-                target=post,
-                post=post.pk,
-                version=post.version,
-                verdict=checked.verdict,
-                reasons=post.approval_reasons,
-            )
+        waits = bool(post.approval_reasons)
+        post.status = PostStatus.PENDING if waits else PostStatus.APPROVED
+        post.approved_at = None if waits else timezone.now()
+        post.save()
+        record(
+            EventKind.POST_SUBMITTED,
+            actor=user,
+            organisation=post.organisation,
+            target=post,
+            post=post.pk,
+            version=post.version,
+            verdict=checked.verdict,
+            reasons=post.approval_reasons,
+        )
+        if waits:
             transaction.on_commit(lambda: _ask_approvers(post))
         else:
-            post.status = PostStatus.APPROVED
-            post.approved_at = timezone.now()
-            post.save()
-            record(
-                EventKind.POST_SUBMITTED,
-                actor=user,
-                organisation=post.organisation,
-                target=post,
-                post=post.pk,
-                version=post.version,
-                verdict=checked.verdict,
-                reasons=[],
-            )
             schedule_publication(post)
     return post
 

@@ -14,7 +14,7 @@ from socialsafe.accounts.models import Account
 from socialsafe.accounts.testing import make_account, make_ready, member
 from socialsafe.core.testing import PersonaTestCase
 from socialsafe.people.models import Pupil
-from socialsafe.posts.models import PlatformConnection, Post
+from socialsafe.posts.models import PlatformConnection, Post, PostImage
 
 
 class PostsTestCase(PersonaTestCase):
@@ -81,6 +81,20 @@ class PostsTestCase(PersonaTestCase):
             text=text,
             **fields,
         )
+
+    def image_of(self, post: Post, *pupils: Pupil, alt: str = "") -> PostImage:
+        """A stored image of `post` showing `pupils` (the bytes do not matter here)."""
+        image = PostImage.objects.create(
+            post=post,
+            data=b"x",
+            mime_type="image/jpeg",
+            width=1,
+            height=1,
+            sha256="0",
+            alt_text=alt,
+        )
+        image.pupils.set(pupils)
+        return image
 
     def connect(self, base_url: str, token: str) -> None:
         PlatformConnection.objects.update_or_create(

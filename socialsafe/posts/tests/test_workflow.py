@@ -9,7 +9,7 @@ from django.test import override_settings
 from socialsafe.accounts.testing import with_test_vault
 from socialsafe.audit.log import verify
 from socialsafe.audit.models import AuditEvent, EventKind
-from socialsafe.posts.models import Decision, Post, PostImage, PostStatus
+from socialsafe.posts.models import Decision, Post, PostStatus
 from socialsafe.posts.tests.base import PostsTestCase
 from socialsafe.posts.workflow import WorkflowError, decide, mark_published_by_hand, submit
 
@@ -60,16 +60,7 @@ class SubmittingTests(PostsTestCase):
 
     def test_a_tagged_pupil_without_photo_consent_blocks(self) -> None:
         post = self.draft("Sports day photos!")
-        image = PostImage.objects.create(
-            post=post,
-            data=b"x",
-            mime_type="image/jpeg",
-            width=1,
-            height=1,
-            sha256="0",
-            alt_text="Children racing",
-        )
-        image.pupils.set([self.pupil("A1")])
+        self.image_of(post, self.pupil("A1"), alt="Children racing")
         with self.assertRaises(WorkflowError):
             submit(post, self.staff)
         post.refresh_from_db()
@@ -79,16 +70,7 @@ class SubmittingTests(PostsTestCase):
 
     def test_a_tagged_pupil_on_the_do_not_publish_list_blocks_despite_consent(self) -> None:
         post = self.draft("Sports day photos!")
-        image = PostImage.objects.create(
-            post=post,
-            data=b"x",
-            mime_type="image/jpeg",
-            width=1,
-            height=1,
-            sha256="0",
-            alt_text="Children racing",
-        )
-        image.pupils.set([self.pupil("C3"), self.pupil("B2")])
+        self.image_of(post, self.pupil("C3"), self.pupil("B2"), alt="Children racing")
         with self.assertRaises(WorkflowError):
             submit(post, self.staff)
         post.refresh_from_db()
@@ -100,9 +82,7 @@ class SubmittingTests(PostsTestCase):
 
     def test_missing_alt_text_is_flagged_as_advice(self) -> None:
         post = self.draft("Sports day photos!")
-        PostImage.objects.create(
-            post=post, data=b"x", mime_type="image/jpeg", width=1, height=1, sha256="0"
-        )
+        self.image_of(post, alt="")
         post = submit(post, self.staff)
         (finding,) = post.check_result["findings"]
         assert (finding["category"], finding["severity"]) == ("alt_text", "advice")
@@ -145,16 +125,7 @@ class ApprovalTests(PostsTestCase):
 
     def test_a_post_that_is_blocked_now_cannot_be_approved(self) -> None:
         post = self.pending()
-        image = PostImage.objects.create(
-            post=post,
-            data=b"x",
-            mime_type="image/jpeg",
-            width=1,
-            height=1,
-            sha256="0",
-            alt_text="Race",
-        )
-        image.pupils.set([self.pupil("A1")])  # consent problem appears after submission
+        self.image_of(post, self.pupil("A1"), alt="Race")
         with self.assertRaisesMessage(WorkflowError, "cannot be approved"):
             decide(post, self.head, Decision.APPROVE, "")
         post.refresh_from_db()
