@@ -10,7 +10,6 @@ from django.urls import NoReverseMatch, reverse
 from socialsafe.people import access
 from socialsafe.people.models import Organisation
 from socialsafe.people.packinfo import (
-    ReviewInfo,
     key_settings,
     pack_or_none,
     review_of,
@@ -18,6 +17,7 @@ from socialsafe.people.packinfo import (
 )
 from socialsafe.people.scope import AnyUser, organisations_for
 from socialsafe.people.summary import PupilFigures, StaffFigures, pupil_figures, staff_figures
+from socialsafe.policy.review import ReviewStatus
 from socialsafe.policy.schema import Pack
 
 
@@ -33,7 +33,7 @@ def url_if_exists(name: str, slug: str) -> str | None:
 class SchoolCard:
     org: Organisation
     pack: Pack | None
-    review: ReviewInfo | None
+    review: ReviewStatus | None
     staff: StaffFigures
     pupils: PupilFigures
 

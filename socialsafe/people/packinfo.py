@@ -6,15 +6,14 @@ area, each with the section of the source policy it comes from."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from django.utils import timezone
 
 from socialsafe.people.models import Organisation
 from socialsafe.policy.loader import PackError, UnknownPack, load_pack
+from socialsafe.policy.review import ReviewStatus, review_status
 from socialsafe.policy.schema import Pack
 
 AREA_TITLES = {
@@ -37,34 +36,8 @@ def pack_or_none(org: Organisation) -> Pack | None:
         return None
 
 
-@dataclass(frozen=True)
-class ReviewInfo:
-    due: date | None
-    overdue: bool
-    label: str
-
-
-def review_of(pack: Pack, today: date | None = None) -> ReviewInfo:
-    """The pack's review status, from the policy app's `review_status` when it has one."""
-    today = today or timezone.localdate()
-    try:
-        helper: Any = importlib.import_module("socialsafe.policy.review").review_status
-    except (ImportError, AttributeError):
-        helper = None
-    if helper is not None:
-        status = helper(pack, today)
-        due = getattr(status, "due", pack.policy.review.due)
-        overdue = bool(getattr(status, "overdue", due is not None and due < today))
-        return ReviewInfo(due, overdue, str(getattr(status, "label", "") or _label(due, overdue)))
-    due = pack.policy.review.due
-    overdue = due is not None and due < today
-    return ReviewInfo(due, overdue, _label(due, overdue))
-
-
-def _label(due: date | None, overdue: bool) -> str:
-    if due is None:
-        return "No review date set"
-    return f"{'Overdue since' if overdue else 'Due'} {due:%-d %B %Y}"
+def review_of(pack: Pack, today: date | None = None) -> ReviewStatus:
+    return review_status(pack, today or timezone.localdate())
 
 
 SEVERITY = {"block": "post check: blocks", "approval": "post check: needs approval",

@@ -79,3 +79,12 @@ class DashboardTests(PersonaTestCase):
         response = self.client.get(reverse("staff-register", args=[self.school.slug]))
         self.assertEqual([m.full_name for m in response.context["leavers"]], ["Leaver"])
         self.assertNotIn("Leaver", [m.full_name for m in response.context["current"]])
+
+
+class PackStatusTests(PersonaTestCase):
+    school_pack = "kingsley"  # its title page and version table give different review dates
+
+    def test_it_flags_dates_that_conflict_inside_the_policy(self) -> None:
+        self.login(self.head)
+        response = self.client.get(reverse("org-dashboard", args=[self.school.slug]))
+        self.assertContains(response, "Dates conflict in the policy")
