@@ -11,8 +11,9 @@
   60 % train, 20 % dev, 20 % test.
 - `categories` are what the text contains, whatever the school; `expected_categories`,
   `expected_verdict` and `expected_findings` follow the school's pack: a category the
-  pack does not list is not expected, a kind of post outside the pack's allowed purposes
-  is off_purpose there, and the strictest severity wins.
+  pack does not list is not expected, a post with no school purpose (PURPOSE none) or
+  a kind of post outside the pack's allowed purposes is off_purpose there, and the
+  strictest severity wins.
 - `roster.csv`: the pupils the drafts talk about (written below by hand) plus fictional
   pupils up to 1,500 from a fixed seed, for the speed benchmark."""
 
@@ -145,7 +146,7 @@ def expected_categories(school: str, categories: list[str], purpose: str) -> lis
     pack = load_pack(school)
     found = set(categories)
     allowed = kinds_allowed(pack.parameters.allowed_purposes.value)
-    if purpose != "none" and purpose not in allowed:
+    if purpose == "none" or purpose not in allowed:
         found.add("off_purpose")
     severity = pack.content_severity()
     return sorted(c for c in found if c in severity)

@@ -83,7 +83,7 @@ class DraftChecker:
 
     def check(self, text: str) -> CheckResult:
         checked = text[:MAX_CHECKED_CHARS]
-        hits = self._hits(checked)
+        hits = _merge_overlaps(self._hits(checked))
         findings = [self._finding(h) for h in hits if h.category in self.severity]
         if len(text) > MAX_CHECKED_CHARS:
             findings.append(Finding(
@@ -220,6 +220,28 @@ def _offensive_message(span: Any) -> str:
     detail = f" ({term})" if isinstance(term, str) and term else ""
     return (f"Offensive, discriminatory or derogatory language{detail}; official posts "
             f"must be respectful.")
+
+
+def _merge_overlaps(hits: list[Hit]) -> list[Hit]:
+    """One finding per stretch of text and category: "Vote Labour" is one political
+    finding even though two rules saw it."""
+    merged: list[Hit] = []
+    spanned = sorted((h for h in hits if h.start is not None and h.end is not None),
+                     key=lambda h: (h.category, h.start or 0, -(h.end or 0)))
+    for hit in spanned:
+        last = merged[-1] if merged else None
+        if (last is not None and last.category == hit.category and last.end is not None
+                and hit.start is not None and hit.start < last.end):
+            merged[-1] = Hit(last.category, last.start, max(last.end, hit.end or 0),
+                             last.message)
+        else:
+            merged.append(hit)
+    seen: set[str] = set()
+    for hit in hits:
+        if hit.start is None and hit.category not in seen:
+            seen.add(hit.category)
+            merged.append(hit)
+    return merged
 
 
 def _verdict(findings: list[Finding]) -> Verdict:

@@ -47,7 +47,9 @@ PERSONAL_CONTEXT = re.compile(
 ORG_CONTEXT = re.compile(
     r"\b(?:school|office|reception|trip|academy|college|pta|nursery|club|centre|center|"
     r"admissions|attendance|absence line|main number|switchboard|helpline|childline|"
-    r"nspcc|council|hall|venue|library|church|surgery|police|101|999)\b",
+    r"nspcc|council|hall|venue|library|church|surgery|police|101|999|theatre|theater|museum|"
+    r"stadium|leisure|pool|cinema|gallery|cathedral|mosque|gurdwara|temple|synagogue|"
+    r"showcase|production|event|fair|held at|takes place at)\b",
     re.IGNORECASE)
 
 
@@ -79,7 +81,8 @@ def _phones(text: str) -> list[Hit]:
         mobile = str(match.number.national_number).startswith("7")
         context = _window(text, match.start, match.end)
         personal = PERSONAL_CONTEXT.search(context)
-        official = ORG_CONTEXT.search(context)
+        # a mobile is official only when introduced as one ("the school trip mobile is")
+        official = ORG_CONTEXT.search(_window(text, match.start, match.end, 30 if mobile else 60))
         if (mobile and (personal or not official)) or (not mobile and personal and not official):
             kind = "mobile number" if mobile else "phone number"
             hits.append(Hit("personal_info", match.start, match.end,

@@ -95,6 +95,9 @@ works tried tries managed manages passed passes who has had was is did does will
 says loves loved enjoyed enjoys celebrated celebrates turned turns became becomes walked
 swam cycled baked cooked dressed looked told tells asked shared shares brought brings
 collected collects finished got gets reached reaches impressed amazed
+reading playing helping singing dancing working showing enjoying making leading running
+performing wearing holding practising learning writing painting taking representing
+competing swimming baking building drawing cooking celebrating presenting receiving
 """))
 #: Weak verbs that make "Summer is" / "May has" ambiguous.
 WEAK_VERBS = frozenset(_words("""
@@ -105,11 +108,13 @@ BEFORE_PERSON = re.compile(
     r"(?:well done|congratulations|congrats|thank you|thanks|shout[- ]?out|goes to|"
     r"awarded to|presented to|proud of|star of the week|pupil of the week|"
     r"welcome(?: back)?|happy birthday|good luck|bravo|amazing|fantastic|brilliant|"
+    r"(?:lovely|great|wonderful|nice|good) to see|(?:special )?mention (?:to|for)|here is|"
+    r"here's|meet|this is|pictured|photo of|picture of|"
     r"superstar|our own|our very own|go|with|by|and|&|,)(?:\s+(?:to|for|from))?\W*$",
     re.IGNORECASE,
 )
 AFTER_PERSON = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
+    r"^(?:'s|\u2019s)?\s*(?:,\s*who\b|\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
     r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d|\s*(?:and|&)\s+[A-Z])",
 )
 NEXT_WORD = re.compile(r"^(?:'s|\u2019s)?\s+([A-Za-z][\w'-]*)")
@@ -188,9 +193,12 @@ class PupilFinder:
         if is_full_name:
             return True
         if (following[:1].isupper() and following.lower() not in self.surnames
-                and following.lower() not in _CAPITALISED_FILLERS and not match.possessive
+                and following.lower() not in _CAPITALISED_FILLERS
+                and following.lower() not in _FAMILY
                 and not after.startswith(("\n", ",", ".", "!"))):
-            return False  # "Amelia Earhart", "Max Verstappen": someone not on the roster
+            # "Amelia Earhart", "Max Verstappen": someone not on the roster;
+            # "Ben's Burgers", "Harrison's Garden Centre": a business
+            return False
         if surface.lower() not in ORDINARY_WORD_NAMES:
             return True
         return self._ordinary_word_is_person(text, match, before, after, following,
@@ -255,6 +263,8 @@ def _inside_address(before: str, after: str) -> bool:
         "." in inner and not inner.endswith("#") and inner[inner.index("#") + 1:][:1] == ".")
 
 
+_FAMILY = frozenset({"mum", "dad", "nan", "nana", "grandma", "grandad", "family", "mummy",
+                     "daddy"})
 _CAPITALISED_FILLERS = frozenset(_words("""
 i the a an and we our you your well this that it is was has for in on at to of year yr
 class team today tomorrow yesterday monday tuesday wednesday thursday friday saturday

@@ -70,7 +70,8 @@ PURPOSE_CUES: dict[str, re.Pattern[str]] = {
         r"by)|must be (?:returned|completed|submitted)|please (?:make sure|ensure|label|bring|"
         r"send|return|check|complete|book)|mark (?:your|the) (?:calendars?|diar(?:y|ies)|date))"),
     "events": re.compile(
-        r"\b(?:tickets?|join us|all welcome|everyone is welcome|open (?:morning|evening|day)|"
+        r"\b(?:tickets? (?:are|go|on sale|available|cost|from|via)|join us|all welcome|"
+        r"everyone is welcome|open (?:morning|evening|day)|"
         r"(?:fair|fete|disco|concert|assembly|performance|workshop|coffee morning|quiz night|"
         r"sports day|parents' evening|production|celebration) (?:is|will be|on|this|next)|"
         r"doors open|book (?:now|your|a place|via|through))"),
@@ -101,7 +102,9 @@ SCHOOL_CONTEXT = re.compile(
     r"breakfast|thank you|thanks|donat\w+|photos?)\b")
 #: Chatter: the poster's own life, or a question to the crowd.
 CHATTER = re.compile(
-    r"\b(?:i|i'm|i've|my|me|anyone|who else|is it just me|lol|omg|does anybody|can anybody)\b")
+    r"\b(?:i|i'm|i've|my|me|anyone|who else|is it just me|lol|omg|does anybody|can anybody|"
+    r"wine|gin|prosecco|beer|pub|gym|netflix|hangover|weekend plans|feeling (?:smug|tired|"
+    r"shattered|knackered|fab|great|rough))\b")
 
 
 def cue_kinds(folded_text: str) -> set[str]:

@@ -38,14 +38,16 @@ PARTIES = re.compile(
 VOTE = _ic(
     r"\b(?:vote (?:for |against )?(?:the )?(?:labour|tor(?:y|ies)|conservatives?|reform|greens?|"
     r"lib ?dems?|liberal democrats?|snp|plaid|ukip|remain|leave)\b|don'?t vote\b|"
-    r"(?:get out and|go and|please) vote (?:for|against)\b|"
+    r"(?:get out and|go and) vote (?:for|against)\b|(?:should|must) be (?:scrapped|abolished)|"
     r"sign (?:the|our|this) petition|write to your MP (?:to|and) (?:oppose|demand|stop|support)|"
     r"(?:support|join|back|stand with) (?:the|our|this|their) (?:teachers'? )?(?:strike|picket|"
     r"protest|march|rally|campaign against)|"
     r"(?:shameful|disgraceful|appalling|scandalous) (?:cuts|government|policy|decision)|"
     r"(?:this|the) government(?:'s)? (?:has|is|have|cuts|failure|refus|insulting)|"
     r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats)\b|"
-    r"stop the cuts|save our schools|ballot box)")
+    r"stop the cuts|save our schools|ballot box|against (?:this|the) (?:government|tories|"
+    r"conservatives|labour government)|(?:stand with|support|back) (?:the )?(?:neu|nasuwt|naht|"
+    r"unison|gmb|unite)\b|(?:demand|fight for) fair funding)")
 PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling)")
 
 
@@ -68,7 +70,10 @@ PERSONAL_VIEW = _ic(
     r"if you ask me|IMO|IMHO|to be honest|tbh|frankly|I'?m (?:sick|fed up|tired) of|"
     r"I can'?t stand|I (?:hate|love) (?:it )?when|I don'?t agree|I disagree|"
     r"I(?:'m| am) (?:personally )?(?:against|opposed to|not a fan of|no fan of)|"
-    r"speaking personally|(?:just )?my two cents|unpopular opinion|rant)\b")
+    r"speaking personally|(?:just )?my two cents|unpopular opinion|rant|^honestly|"
+    r"I'?m not (?:convinced|sure (?:that|about|if|it'?s))|I doubt|I don'?t think|I wish|"
+    r"I'?d (?:much )?rather|I would (?:much )?rather|I prefer|if it were up to me|"
+    r"I have to say|I must say)\b")
 
 
 def find_personal_view(text: str) -> list[Hit]:
@@ -91,6 +96,8 @@ TARGETED = _ic(
     r"person|family|driver|individual)|mr|mrs|miss|ms)\b)"
     r"|^\s*to the \w+(?<!s) (?:who|that|walking|driving|parked|parking|in the)\b"
     r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\bplease\b"
+    r"|(?:^|[.!?]\s+)(?:mr|mrs|miss|ms|mx|dr) [a-z][\w'-]+,\s+(?:your|you|please|we|can|"
+    r"could)\b"
     r"|\byou know who you are\b|\bto the (?:parent|person|family|driver|individual|lady|"
     r"man|woman|gentleman|mum|dad|owner|people) (?:who|that|in|with|driving)\b"
     r"|\b(?:naming no names|no names mentioned|not naming names)\b"
@@ -178,7 +185,7 @@ COMMERCIAL = _ic(
     r"this (?:amazing|great|lovely) (?:local )?(?:business|shop|company))|"
     r"(?:my|her|his) (?:new )?(?:business|shop|salon|company|page selling|etsy)|"
     r"call (?:now|today) (?:for|to get)|mention this post|special offer|"
-    r"limited offer|best prices?|for sale|selling (?:my|our|a)|"
+    r"limited offer|best prices?|for sale|selling (?:my|our|a|two|\d+|some|spare)|"
     r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with)\b")
 SCHOOL_FUNDRAISING = _ic(
     r"\b(?:pta|friends of|fofs|school fund|children in need|red nose day|comic relief|"
@@ -212,7 +219,10 @@ CONFIDENTIAL = _ic(
     r"(?:his|her|their|[A-Z][a-z]+'s) (?:diagnosis|adhd|autism|asd|epilepsy|diabetes|"
     r"condition|medication|illness|cancer|mental health|sen needs|send needs|"
     r"behaviour plan|iep|social worker|care plan|counselling|chemotherapy|therapy)|"
-    r"(?:off school|absent|away|off) with (?:anxiety|depression|stress|an eating disorder)|"
+    r"(?:off school|absent|away|off|sick|signed off)[\w\s-]{0,20}? with (?:anxiety|depression|"
+    r"stress|cancer|an eating disorder|mental health)|"
+    r"(?:his|her|their|[a-z]+'s) (?:new )?(?:hearing aids?|wheelchair|inhaler|insulin|"
+    r"operation|surgery|treatment|allerg(?:y|ies)|dyslexia|dyspraxia|sen|send)\b|"
     r"(?:with|on) (?:the|a) (?:behaviour plan|one-to-one|1:1)|counselling sessions|"
     r"(?:diagnosed with|is on the autism spectrum|has adhd|has autism|self[- ]harm|"
     r"child protection (?:plan|case|conference)|social services|looked[- ]after child|"
@@ -229,12 +239,19 @@ CONFIDENTIAL_OK = _ic(
     r"conversation)|in confidence to)\b")
 
 
+def _common_noun_possessive(text: str, match: re.Match[str]) -> bool:
+    """"the dog's operation" is nobody's health record; "Maya's operation" is."""
+    word = match.group(0).split(" ", 1)[0]
+    return (word.endswith("'s") and word not in ("his", "her", "their")
+            and not text[match.start()].isupper())
+
+
 def find_confidential(text: str) -> list[Hit]:
     low = _folded(text)
     hits = [Hit("confidential", m.start(), m.end(),
                 "Confidential or internal matter (discipline, health, SEN, grievances); "
                 "this does not belong on a public account.")
-            for m in CONFIDENTIAL.finditer(low)]
+            for m in CONFIDENTIAL.finditer(low) if not _common_noun_possessive(text, m)]
     return [] if hits and CONFIDENTIAL_OK.search(low) else hits
 
 

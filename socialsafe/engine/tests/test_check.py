@@ -6,7 +6,7 @@ import pytest
 
 from socialsafe.engine.drafts import DraftChecker, check
 from socialsafe.engine.types import CheckResult, Pupil, StaffEntry
-from socialsafe.policy.loader import load_pack
+from socialsafe.policy.loader import bundled_slugs, load_pack
 
 ROSTER = [
     Pupil("1", "Amelia", "Jones", "", "4", True, False, False),
@@ -199,7 +199,14 @@ def test_off_purpose_is_a_whole_post_finding(soke: DraftChecker) -> None:
     result = soke.check("Off to Tenerife tomorrow! Two weeks of sunshine and cocktails.")
     [finding] = [f for f in result.findings if f.category == "off_purpose"]
     assert (finding.start, finding.end) == (None, None)
-    assert result.verdict == "needs_approval"
+    assert finding.severity == soke.pack.content_severity()["off_purpose"]
+
+
+def test_a_post_outside_the_packs_purposes_is_off_purpose() -> None:
+    kingsley = DraftChecker(load_pack("kingsley"))
+    vacancy = "Vacancy: Class Teacher (Year 4), full time, from September. Closing date 31st March."
+    lists_vacancies = any("vacanc" in p for p in kingsley.pack.parameters.allowed_purposes.value)
+    assert ("off_purpose" in categories(kingsley.check(vacancy))) is not lists_vacancies
 
 
 # --- the pack decides ----------------------------------------------------------------------
@@ -207,10 +214,14 @@ def test_off_purpose_is_a_whole_post_finding(soke: DraftChecker) -> None:
 def test_severity_and_clause_come_from_the_pack(soke: DraftChecker,
                                                 crossflatts: DraftChecker) -> None:
     text = "Vote Labour on Thursday!"
-    assert soke.check(text).verdict == "blocked"
-    cf = crossflatts.check(text)
-    assert cf.verdict == "needs_approval"
-    assert all("Crossflatts" in f.clause and "(rule cf-" in f.clause for f in cf.findings)
+    for checker, name in ((soke, "Soke"), (crossflatts, "Crossflatts")):
+        [finding] = [f for f in checker.check(text).findings if f.category == "political"]
+        rule = checker.pack.content_rule("political")
+        assert rule is not None
+        assert finding.severity == rule.severity
+        assert finding.clause == (f"{checker.pack.organisation.name} policy § "
+                                  f"{rule.cite.section} (rule {rule.id})")
+        assert name in finding.clause
 
 
 def test_a_category_the_pack_does_not_list_is_not_reported(crossflatts: DraftChecker) -> None:
@@ -218,17 +229,20 @@ def test_a_category_the_pack_does_not_list_is_not_reported(crossflatts: DraftChe
     assert "off_purpose" not in categories(result)
 
 
-def test_advice_alone_does_not_change_the_verdict(crossflatts: DraftChecker) -> None:
-    result = crossflatts.check("Personally, I think Year 4's art is the best I've seen!")
+def test_advice_alone_does_not_change_the_verdict() -> None:
+    slug = next(s for s in bundled_slugs()
+                if load_pack(s).content_severity().get("personal_view") == "advice")
+    result = DraftChecker(load_pack(slug)).check(
+        "Personally, I think Year 4's art is the best I've seen!")
     assert categories(result) == {"personal_view"}
     assert result.findings[0].severity == "advice"
     assert result.verdict == "ok"
 
 
 def test_verdict_is_the_worst_severity(soke: DraftChecker) -> None:
-    result = soke.check("Well done Amelia Jones! I think Tories are awful.")
+    result = soke.check("Well done Amelia Jones! I think the Tories are awful.")
     assert result.verdict == "blocked"
-    assert {"pupil_no_consent", "political"} <= categories(result)
+    assert {"pupil_no_consent", "personal_view"} <= categories(result)
 
 
 def test_one_call_form_reuses_the_checker() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from socialsafe.cli import main
+from socialsafe.policy.loader import bundled_slugs, load_pack
 
 ROSTER = """upn,legal_forename,legal_surname,preferred_forename,year_group,photo_consent,\
 name_consent,do_not_publish
@@ -35,12 +36,25 @@ def run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[byte
                           input=stdin, capture_output=True, timeout=120, check=False)
 
 
+APPROVAL_TEXTS = {
+    "political": "Vote Labour on Thursday!",
+    "personal_view": "In my opinion the new phonics scheme is great. Read the newsletter.",
+    "commercial": "Use code SCHOOL10 for 10% off at Bella's Beauty Bar!",
+    "copyright": "Found this lovely Christmas picture on Google Images!",
+    "targeted_message": "To the parent who parked on the zigzags: you know who you are.",
+}
+
+
 def test_exit_codes_follow_the_verdict(roster: str, capsys: pytest.CaptureFixture[str]) -> None:
     base = ["check", "--school", "soke", "--roster", roster, "--json"]
     assert main([*base, "Sports Day is on Wednesday 18th June from 1:30pm."]) == 0
     assert main([*base, "Congratulations to Amelia Jones in Year 4!"]) == 1
-    assert main([*base, "In my opinion the new phonics scheme is great. "
-                        "Find it in the newsletter."]) == 3
+    school, category = next(
+        (slug, c) for slug in bundled_slugs() for c, severity in
+        load_pack(slug).content_severity().items()
+        if severity == "approval" and c in APPROVAL_TEXTS)
+    assert main(["check", "--school", school, "--roster", roster, "--json",
+                 APPROVAL_TEXTS[category]]) == 3
     capsys.readouterr()
 
 
