@@ -107,7 +107,7 @@ def roster_csv(spec: OrgSpec) -> str:
     for i in range(1, spec.pupils + 1):
         forename = rng.choice(WORD_NAMES if rng.random() < 0.18 else FORENAMES)
         preferred = PREFERRED.get(forename, "") if rng.random() < 0.7 else ""
-        do_not_publish = rng.random() < 0.04 or i in (7, 41)
+        do_not_publish = rng.random() < 0.025 or i in (7, 41)
         writer.writerow([
             f"{code}{i:05d}", forename, rng.choice(SURNAMES), preferred, rng.choice(spec.years),
             _yes(rng.random() < 0.82), _yes(rng.random() < 0.74), _yes(do_not_publish),

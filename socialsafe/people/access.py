@@ -2,8 +2,9 @@
 
 Choices, so every view asks the same question:
 - Pupil data (names, consent flags, do-not-publish) is seen only by the roles that act on
-  it: head, SLT, DSL, media lead and account administrator. Everyone else, trust central
-  staff included, sees aggregate counts on the dashboard at most.
+  it: head, SLT, DSL, media lead and account administrator, plus whoever the pack lets
+  import the roster. Everyone else, trust central staff included unless their pack lets
+  them import, sees aggregate counts on the dashboard at most.
 - The staff register is seen by everyone employed or governing in scope, and not by
   volunteers or contractors, who have no need to browse colleagues' details.
 - Imports need the pack's `manage_people` capability; a pack that grants it to nobody
@@ -33,7 +34,8 @@ def people_managers(org: Organisation) -> frozenset[str]:
 
 
 def may_see_pupils(user: AnyUser, org: Organisation) -> bool:
-    return org.is_school and role_in(user, org) in PUPIL_VIEWERS
+    return org.is_school and (role_in(user, org) in PUPIL_VIEWERS
+                              or may_manage_people(user, org))
 
 
 def may_see_staff(user: AnyUser, org: Organisation) -> bool:

@@ -63,3 +63,17 @@ class PermissionMatrixTests(PersonaTestCase):
         self.login(self.head)
         url = reverse("people-import", args=[self.school.slug, "governors"])
         self.assertEqual(self.client.get(url).status_code, 404)
+
+
+class TrustPackPermissionTests(PersonaTestCase):
+    school_pack = "soke"  # grants manage_people to trust central staff too
+
+    def test_trust_staff_the_pack_lets_import_may_also_see_the_roster(self) -> None:
+        self.login(self.trust_central)
+        for name in ("pupil-register", "people-import"):
+            args = [self.school.slug, "roster"] if name == "people-import" else [self.school.slug]
+            with self.subTest(page=name):
+                self.assertEqual(self.client.get(reverse(name, args=args)).status_code, 200)
+        self.login(self.governor)
+        url = reverse("pupil-register", args=[self.school.slug])
+        self.assertEqual(self.client.get(url).status_code, 404)
