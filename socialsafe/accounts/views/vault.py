@@ -3,6 +3,8 @@ first (a refusal is a recorded 404), then a verified session, then acts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -14,8 +16,19 @@ from socialsafe.accounts import access, mfa, register, vault
 from socialsafe.accounts.choices import CredentialKind
 from socialsafe.accounts.forms import CodeForm, CredentialForm, GrantForm
 from socialsafe.accounts.keys import VaultError
-from socialsafe.accounts.models import CredentialGrant
+from socialsafe.accounts.models import Account, CredentialGrant
 from socialsafe.accounts.views.common import actor, need_verified, no_store
+from socialsafe.people.models import Organisation
+from socialsafe.people.scope import AnyUser
+
+
+def guarded(request: HttpRequest, slug: str, pk: int, action: str,
+            allowed: Callable[[AnyUser, Account], bool]) -> tuple[Organisation, Account]:
+    """The organisation and account, if the user may do `action` on it; else a recorded 404."""
+    org = access.org_for(request.user, slug, action)
+    account = access.get_account_for_user(request.user, org, pk)
+    access.require(request.user, org, allowed(request.user, account), action, account)
+    return org, account
 
 
 @sensitive_post_parameters("secret")
@@ -23,10 +36,7 @@ from socialsafe.accounts.views.common import actor, need_verified, no_store
 @login_required
 @require_POST
 def store(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    org = access.org_for(request.user, slug, "store credential")
-    account = access.get_account_for_user(request.user, org, pk)
-    access.require(request.user, org, access.may_store_credentials(request.user, account),
-                   "store credential", account)
+    org, account = guarded(request, slug, pk, "store credential", access.may_store_credentials)
     if (verify := need_verified(request)) is not None:
         return verify
     form = CredentialForm(request.POST)
@@ -46,10 +56,7 @@ def store(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @sensitive_variables("secret", "context", "form")
 @login_required
 def reveal(request: HttpRequest, slug: str, pk: int, kind: str) -> HttpResponse:
-    org = access.org_for(request.user, slug, "reveal credential")
-    account = access.get_account_for_user(request.user, org, pk)
-    access.require(request.user, org, access.may_reveal(request.user, account),
-                   "reveal credential", account)
+    org, account = guarded(request, slug, pk, "reveal credential", access.may_reveal)
     if kind not in CredentialKind.values:
         access.deny(request.user, org, "reveal credential", account)
     if (verify := need_verified(request)) is not None:
@@ -80,10 +87,7 @@ def reveal(request: HttpRequest, slug: str, pk: int, kind: str) -> HttpResponse:
 @login_required
 @require_POST
 def grant(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    org = access.org_for(request.user, slug, "grant credentials")
-    account = access.get_account_for_user(request.user, org, pk)
-    access.require(request.user, org, access.may_grant(request.user, account),
-                   "grant credentials", account)
+    org, account = guarded(request, slug, pk, "grant credentials", access.may_grant)
     if (verify := need_verified(request)) is not None:
         return verify
     form = GrantForm(org, request.POST)
@@ -104,10 +108,7 @@ def grant(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def revoke(request: HttpRequest, slug: str, pk: int, grant_pk: int) -> HttpResponse:
-    org = access.org_for(request.user, slug, "revoke credentials")
-    account = access.get_account_for_user(request.user, org, pk)
-    access.require(request.user, org, access.may_grant(request.user, account),
-                   "revoke credentials", account)
+    org, account = guarded(request, slug, pk, "revoke credentials", access.may_grant)
     found = get_object_or_404(CredentialGrant, account=account, pk=grant_pk, revoked_at=None)
     register.revoke_grant(actor(request), found)
     messages.success(request, "Grant revoked.")
