@@ -22,7 +22,7 @@ class DeadlineWatchTests(ModerationTestCase):
         with time_machine.travel(WEDNESDAY_9AM, tick=False):
             self.comment = self.receive("When is the trip?")
         mail.outbox.clear()
-        volunteer = StaffMember.objects.get(user=self.volunteer)
+        volunteer = StaffMember.objects.get(user_id=self.volunteer.pk)
         RotaEntry.objects.create(school=self.school, weekday=3, person=volunteer)  # Thursday
 
     def watch_at(self, moment: datetime) -> None:
@@ -67,7 +67,7 @@ class DeadlineWatchTests(ModerationTestCase):
 class RotaPageTests(ModerationTestCase):
     def test_a_moderator_sets_who_monitors_each_day(self) -> None:
         self.login(self.media_lead)
-        me = StaffMember.objects.get(user=self.media_lead)
+        me = StaffMember.objects.get(user_id=self.media_lead.pk)
         response = self.client.post("/o/test-school/moderation/rota/",
                                     {"day_5": [me.pk], "day_6": [me.pk]})
         self.assertRedirects(response, "/o/test-school/moderation/rota/")
