@@ -149,11 +149,16 @@ def _stored_registers(slug: str, *, need_roster: bool) -> tuple[list[Pupil], lis
                 print(f"socialsafe check: no school {slug!r} in the database; checking "
                       f"without a pupil roster", file=sys.stderr)
             return [], []
+        # a trust or federation account speaks for every pupil in its schools
+        orgs = [org, *org.schools.all()]
         pupils = [Pupil(p.upn, p.legal_forename, p.legal_surname, p.preferred_forename,
                         p.year_group, p.photo_consent, p.name_consent, p.do_not_publish)
-                  for p in org.pupils.all()]
+                  for o in orgs for p in o.pupils.all()]
         staff = [StaffEntry(s.full_name, s.role, tuple(s.alias_list()))
-                 for s in org.staff.filter(left_on__isnull=True)]
+                 for o in orgs for s in o.staff.filter(left_on__isnull=True)]
+        if need_roster and not pupils:
+            print(f"socialsafe check: {org.name} has no pupils on its stored roster",
+                  file=sys.stderr)
         return pupils, staff
     except Exception as exc:
         if need_roster:

@@ -165,3 +165,18 @@ def test_without_roster_an_unknown_school_in_the_database_warns_and_goes_on(
     assert done.returncode == 0
     assert json.loads(done.stdout)["verdict"] == "ok"
     assert "without a pupil roster" in done.stderr.decode()
+
+
+@pytest.mark.django_db
+def test_without_roster_the_stored_roster_and_pack_of_the_school_are_used(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from socialsafe.people.models import Organisation, Pupil
+
+    school = Organisation.objects.create(slug="hill-top", name="Hill Top Primary",
+                                         pack_slug="crossflatts")
+    Pupil.objects.create(school=school, upn="9", legal_forename="Amelia",
+                         legal_surname="Jones", year_group="4", name_consent=False)
+    assert main(["check", "--school", "hill-top", "--json", "Well done Amelia Jones!"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["category"] == "pupil_no_consent"
+    assert "Crossflatts" in finding["clause"]
