@@ -145,6 +145,9 @@ def test_account_journey(live_server: Any, page: Any, screenshot: Callable[[str]
     page.get_by_role("button", name="Reveal").click()
     assert page.locator("#revealed-secret").inner_text() == SECRET
     screenshot("accounts-7-revealed")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.goto(account_url)
+    screenshot("accounts-8-phone")
 
     account = Account.objects.get()
     assert AuditEvent.objects.filter(kind=EventKind.CREDENTIAL_REVEALED,

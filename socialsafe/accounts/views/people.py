@@ -14,6 +14,7 @@ from socialsafe.accounts.forms import HandoverForm, LostDeviceForm
 from socialsafe.accounts.models import Handover, LostDevice
 from socialsafe.accounts.register import RegisterChangeError
 from socialsafe.accounts.views.common import actor
+from socialsafe.audit.access import may_view_audit
 from socialsafe.people.models import Organisation, StaffMember
 from socialsafe.people.scope import AnyUser, membership_in
 from socialsafe.policy.schema import Capability
@@ -53,6 +54,7 @@ def people(request: HttpRequest, slug: str) -> HttpResponse:
         "may_mark_leaver": manages_people(request.user, org),
         "may_suspend": suspends(request.user, org),
         "may_transfer": transfers(request.user, org),
+        "may_view_audit": may_view_audit(request.user, org),
     })
 
 
