@@ -103,3 +103,48 @@ class DraftPageTests(PostsTestCase):
         assert "ok (0 findings)" in html
         assert "https://mastodon.example/@s/9" in html
         assert post.status == PostStatus.APPROVED  # the object passed in is unchanged
+
+
+@with_test_vault()
+class LiveCheckSpeedTests(PostsTestCase):
+    def test_the_live_check_answers_quickly_with_a_full_school_roster(self) -> None:
+        """The page re-checks 400 ms after each pause in typing: it must answer well inside
+        that, with a roster the size of a large primary school (600 pupils)."""
+        import statistics
+        import time
+
+        from socialsafe.people.models import Pupil
+
+        Pupil.objects.bulk_create(
+            Pupil(
+                school=self.school,
+                upn=f"X{i}",
+                legal_forename=f"Name{i}",
+                legal_surname=f"Surname{i % 97}",
+                year_group=str(i % 6 + 1),
+                photo_consent=i % 3 != 0,
+                name_consent=i % 4 != 0,
+            )
+            for i in range(600)
+        )
+        self.login(self.staff)
+        url = reverse(
+            "posts:check", kwargs={"slug": self.school.slug, "account_pk": self.account.pk}
+        )
+        started = time.perf_counter()
+        self.client.post(url, {"text": "warm up"})  # the first check compiles the roster
+        cold = time.perf_counter() - started
+        timings = []
+        for n in range(25):
+            started = time.perf_counter()
+            answer = self.client.post(
+                url, {"text": f"Well done Name{n} Surname{n} and everyone at sports day! " * 3}
+            )
+            timings.append(time.perf_counter() - started)
+            assert answer.status_code == 200
+        p95 = statistics.quantiles(timings, n=20)[-1]
+        print(
+            f"live check with 600 pupils: first {cold * 1000:.0f} ms, then median "
+            f"{statistics.median(timings) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+        )
+        assert statistics.median(timings) < 0.15 and p95 < 0.5  # bounds allow a busy CI box
