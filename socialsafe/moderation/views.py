@@ -61,10 +61,14 @@ def comment_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     school, comment = access.alert_comment_for(request, slug, pk)
     pack = pack_or_none(school)
     rules = [r for label in comment.labels if pack and (r := pack.moderation_rule(label))]
-    suggested = next((r.reply_template for r in rules if r.reply_template), None)
+    suggested = next((r.reply_template for r in rules if r.action == "reply"
+                      and r.reply_template), None)
+    note_id = next((r.reply_template for r in rules if r.tell_audience and r.reply_template), "")
+    note_template = pack.template(note_id) if pack and note_id else None
     return render(request, "moderation/comment.html", {
         "org": school, "comment": comment, "rules": rules,
         "templates": pack.templates if pack else [], "suggested_template": suggested,
+        "note_text": note_template.text if note_template else "",
         "history": comment.history.select_related("actor"),
         "withhold": "safeguarding" in comment.labels and _withheld(request, school),
         "strike_count": Strike.objects.filter(school=school, author_id=comment.author_id,
