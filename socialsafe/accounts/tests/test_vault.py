@@ -141,3 +141,50 @@ class KeyFileTests(PersonaTestCase):
         short_key = override_settings(VAULT_KEYS="k1:c2hvcnQ=")
         with short_key, self.assertRaisesMessage(VaultError, "32-byte key"):
             keys.load_keyring()
+
+
+class VaultCheckTests(PersonaTestCase):
+    def test_malformed_keys_and_a_readable_key_file_are_reported(self) -> None:
+        from socialsafe.accounts.checks import vault_keys_check
+
+        with override_settings(VAULT_KEYS="nonsense"):
+            assert [m.id for m in vault_keys_check()] == ["accounts.E001"]
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "vault.keys"
+            with override_settings(VAULT_KEYS="", VAULT_KEY_FILE=str(path)):
+                keys.load_keyring()
+                assert vault_keys_check() == []
+                path.chmod(0o644)
+                assert [m.id for m in vault_keys_check()] == ["accounts.W001"]
+
+
+@with_test_vault()
+class VaultCliTests(PersonaTestCase):
+    def test_status_and_rotate_from_the_command_line(self) -> None:
+        import io
+        from contextlib import redirect_stdout
+
+        from socialsafe.cli import main
+
+        vault.store_secret(self.administrator, make_account(self.school), "password", SECRET)
+        out = io.StringIO()
+        with redirect_stdout(out):
+            assert main(["vault", "status"]) == 0
+        assert "test1\tprimary\t1 secret(s)" in out.getvalue()
+        both = fresh_vault_keys("k2") + "," + settings.VAULT_KEYS
+        with override_settings(VAULT_KEYS=both), redirect_stdout(out):
+            assert main(["vault", "rotate"]) == 0
+        assert "re-encrypted 1 secret(s) under key k2" in out.getvalue()
+        assert "old keys no longer needed: test1" in out.getvalue()
+
+
+@with_test_vault()
+class SameTransactionTests(PersonaTestCase):
+    def test_a_change_whose_audit_entry_fails_is_not_saved(self) -> None:
+        from unittest import mock
+
+        account = make_account(self.school)
+        audit_down = mock.patch("socialsafe.accounts.vault.record", side_effect=RuntimeError)
+        with audit_down, self.assertRaises(RuntimeError):
+            vault.store_secret(self.administrator, account, "password", SECRET)
+        assert not Credential.objects.exists()
