@@ -67,7 +67,18 @@ FIXED_PHRASES = (
     "grace hopper", "ruby bridges", "walter tull", "marcus rashford", "joseph's coat",
     "angel gabriel", "amber warning", "amber alert", "amber weather", "yellow warning",
     "will be", "we hope", "i hope", "hope you", "hope to", "hope that", "hope everyone",
-    "many happy returns",
+    "many happy returns", "jack and jill", "little miss muffet", "mary mary quite contrary",
+    "old king cole", "georgie porgie", "little bo peep", "wee willie winkie", "jack sprat",
+    "simple simon", "peter piper", "polly put the kettle on", "goldilocks",
+    "hansel and gretel", "little red riding hood", "tom thumb", "snow white",
+    "peter and the wolf", "james and the giant peach", "fantastic mr fox", "horrid henry",
+    "tracy beaker", "charlie brown", "thomas the tank engine", "bob the builder",
+    "peppa pig", "george pig", "percy jackson", "oliver!", "little women", "black beauty",
+    "tom's midnight garden", "charlotte's web", "stig of the dump", "billy goats gruff",
+    "the owl who was afraid of the dark", "elmer", "supertato", "kipper", "biff, chip and kipper",
+    "biff and chip", "mr men", "little miss", "tiddler", "zog", "stick man", "room on the broom",
+    "st george", "st patrick", "st david", "st andrew", "st nicholas", "father christmas",
+    "santa claus", "good king wenceslas",
 )
 
 TITLES = frozenset(_words("""

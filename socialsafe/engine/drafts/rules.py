@@ -126,8 +126,9 @@ ORG_HANDLE = _ic(
 PERSON_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|dr|sir)[._]?[a-z]|^[a-z]+[._][a-z]+\d*$|"
                            r"teacher|^[a-z]+\d{2,4}$")
 PERSONAL_LINK_CONTEXT = _ic(
-    r"\b(?:my|his|her|their) (?:own |personal |private )?(?:page|account|profile|instagram|"
-    r"facebook|tiktok|twitter|channel|insta|socials)|\bpersonal (?:page|account|profile)|"
+    r"\b(?:my|his|her|their) (?:own |personal |private )?(?:[a-z]+ )?(?:page|account|profile|"
+    r"instagram|facebook|tiktok|twitter|youtube|linkedin|channel|insta|socials|feed|blog)|"
+    r"\b(?:posts|shares|uploads) (?:his|her|their) own|\bpersonal (?:page|account|profile)|"
     r"\bfollow (?:me|him|her|mr|mrs|miss|ms)\b")
 
 
@@ -246,12 +247,22 @@ def _common_noun_possessive(text: str, match: re.Match[str]) -> bool:
             and not text[match.start()].isupper())
 
 
+NAMED_HEALTH = re.compile(
+    r"\b(?!(?:Everyone|Anyone|Someone|Nobody|Everybody|Each|Every|Our|Your|This|It)\b)"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?\s(?:has|had|is|was|suffers from)\s(?:got\s)?(?:a\s|an\s)?"
+    r"(?:severe\s|serious\s|life-threatening\s|mild\s|rare\s)?(?:nut\s|peanut\s|egg\s|dairy\s)?"
+    r"(?:allergy|asthma|diabetes|epilepsy|autism|autistic|adhd|dyslexia|dyslexic|cancer|"
+    r"leukaemia|a heart condition|anxiety|depression|an eating disorder|a learning difficulty)\b")
+
+
 def find_confidential(text: str) -> list[Hit]:
     low = _folded(text)
-    hits = [Hit("confidential", m.start(), m.end(),
-                "Confidential or internal matter (discipline, health, SEN, grievances); "
-                "this does not belong on a public account.")
+    message = ("Confidential or internal matter (discipline, health, SEN, grievances); "
+               "this does not belong on a public account.")
+    hits = [Hit("confidential", m.start(), m.end(), message)
             for m in CONFIDENTIAL.finditer(low) if not _common_noun_possessive(text, m)]
+    hits += [Hit("confidential", m.start(), m.end(), message)
+             for m in NAMED_HEALTH.finditer(text)]
     return [] if hits and CONFIDENTIAL_OK.search(low) else hits
 
 
@@ -270,6 +281,9 @@ UNCREDITED = _ic(
     r"reposting (?:this|without)|"
     r"credit to (?:the )?original (?:owner|creator) ?(?:whoever|unknown)|"
     r"(?:author|artist|photographer|creator|source) unknown|no copyright intended|"
+    r"(?:copied|taken|lifted|borrowed) (?:this|these|it|them)? ?(?:[a-z]+ ){0,3}from (?:a|an|"
+    r"the|some) (?:newspaper|magazine|website|book|blog|paper)|can'?t remember which "
+    r"(?:one|site|website|paper|newspaper|book|page)|"
     r"all credit to (?:the )?(?:owner|creator))\b")
 CREDIT = _ic(
     r"(?:\b(?:photo|image|picture|illustration|video|words|article|poem|lyrics|artwork) "
