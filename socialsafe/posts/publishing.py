@@ -25,6 +25,7 @@ from socialsafe.connectors.base import (
     get_connector,
     has_connector,
 )
+from socialsafe.posts.attribution import publication_text
 from socialsafe.posts.models import PlatformConnection, Post, PostStatus
 from socialsafe.posts.workflow import record_publication
 
@@ -85,7 +86,7 @@ def publish_post(post_id: int) -> None:
         connector = connector_for(post.account)
         try:
             ref = connector.publish(
-                post.full_text(), _images(post), idempotency_key=post.idempotency_key()
+                publication_text(post), _images(post), idempotency_key=post.idempotency_key()
             )
         finally:
             connector.close()

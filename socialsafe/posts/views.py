@@ -17,6 +17,7 @@ from socialsafe.accounts.choices import Platform
 from socialsafe.audit.log import record
 from socialsafe.audit.models import EventKind
 from socialsafe.posts import permissions
+from socialsafe.posts.attribution import guidance_for, signature
 from socialsafe.posts.checking import check_draft
 from socialsafe.posts.forms import ByHandForm, ConnectionForm, DecisionForm, DraftForm, ImageForm
 from socialsafe.posts.images import ImageRejected, clean_image
@@ -80,6 +81,7 @@ def new_draft(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse:
             "account": account,
             "form": form,
             "post": None,
+            "guidance": guidance_for(org),
             **present(form.data.get("text", ""), {}),
         },
     )
@@ -116,6 +118,8 @@ def edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "form": form,
             "post": post,
             "image_form": ImageForm(org=org),
+            "guidance": guidance_for(org),
+            "signature": signature(post),
             "reviews": post.reviews.all(),
             **present(checked.text, checked.as_json()),
         },

@@ -52,7 +52,8 @@ class PublishingTests(PostsTestCase):
             post = self.approve()
         assert post.status == PostStatus.PUBLISHED
         status = fake.statuses[post.platform_id]
-        assert status["content"] == "<p>Sports day is on Friday.</p>"
+        # Crossflatts credits posts to the person who wrote them (CF "Behaviour").
+        assert status["content"] == "<p>Sports day is on Friday.\n\n— Staff</p>"
         assert post.published_url == status["url"]
         assert fake.requests_to("POST", "/api/v1/statuses")[0].headers["idempotency-key"] == (
             f"socialsafe-post-{post.pk}-v1"
@@ -121,3 +122,10 @@ class PublishingTests(PostsTestCase):
             assert fake.statuses == {}
             job = Job.objects.get(name="posts.publish")
             assert job.run_after >= timezone.now() + timedelta(minutes=119)
+
+    def test_a_school_whose_pack_credits_the_school_publishes_without_a_name(self) -> None:
+        self.school.pack_slug = "kingsley"
+        self.school.save()
+        with self.mastodon() as fake:
+            post = self.approve()
+        assert fake.statuses[post.platform_id]["content"] == "<p>Sports day is on Friday.</p>"

@@ -43,6 +43,9 @@ class DraftPageTests(PostsTestCase):
         html = self.client.get(self.url("new", account_pk=self.account.pk)).content.decode()
         assert 'hx-trigger="keyup changed delay:400ms, change"' in html
         assert f'hx-post="{self.url("check", account_pk=self.account.pk)}"' in html
+        # Crossflatts' tone words and its rule that posts say who wrote them.
+        assert "Aim for a tone that is engaging, conversational, informative, professional" in html
+        assert "Your name is added to the end of the post" in html
 
     def test_creating_a_draft_then_uploading_a_photo_strips_its_gps(self) -> None:
         self.login(self.staff)
