@@ -117,14 +117,27 @@ class Param(Strict, Generic[T]):
         return self
 
 
-def _fill_date(data: Any, date_field: str, written_field: str, *, end: bool) -> Any:
+def _fill_date(
+    data: Any, date_field: str, written_field: str, *, end: bool, since: date | None = None
+) -> Any:
     """Let a pack give a date as the policy words it ("Spring Term 2027", "May 2021")."""
     if isinstance(data, dict) and data.get(written_field) and not data.get(date_field):
-        resolved = parse_written_date(str(data[written_field]), end=end)
+        resolved = parse_written_date(str(data[written_field]), end=end, since=since)
         if resolved is None:
             raise ValueError(f"cannot read a date from {data[written_field]!r}")
         data = {**data, date_field: resolved}
     return data
+
+
+def _review_in_terms(meta: Any) -> Any:
+    """A review due "in a term" counts from the adoption (or approval) date."""
+    if not isinstance(meta, dict) or not isinstance(meta.get("review"), dict):
+        return meta
+    since = meta.get("adopted_on") or meta.get("approved_on")
+    if not isinstance(since, date):
+        return meta
+    review = _fill_date(meta["review"], "due", "as_written", end=True, since=since)
+    return {**meta, "review": review}
 
 
 class Review(Strict):
@@ -168,7 +181,8 @@ class PolicyMeta(Strict):
     @classmethod
     def _resolve_written(cls, data: Any) -> Any:
         data = _fill_date(data, "adopted_on", "adopted_as_written", end=False)
-        return _fill_date(data, "approved_on", "approved_as_written", end=False)
+        data = _fill_date(data, "approved_on", "approved_as_written", end=False)
+        return _review_in_terms(data)
 
 
 class Rule(Strict):

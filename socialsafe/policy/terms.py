@@ -24,6 +24,9 @@ _MONTH_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?\s+(\d{4})$")
 _NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TERMS_AHEAD = re.compile(r"^(?:in\s+)?(a|one|two|three|next|\d+)\s+terms?(?:'s\s+time)?$")
+_COUNTS = {"a": 1, "one": 1, "next": 1, "two": 2, "three": 3}
+_ORDER: tuple[Term, ...] = ("spring", "summer", "autumn")
 
 
 def easter_sunday(year: int) -> date:
@@ -50,11 +53,23 @@ def term_bounds(term: Term, year: int) -> tuple[date, date]:
     return easter + timedelta(days=1), date(year, 7, 31)
 
 
-def parse_written_date(text: str, *, end: bool = False) -> date | None:
+def terms_after(day: date, count: int) -> tuple[Term, int]:
+    """The term `count` terms after the one `day` falls in."""
+    term, year = term_of(day)
+    index = _ORDER.index(term) + count
+    return _ORDER[index % 3], year + index // 3
+
+
+def parse_written_date(text: str, *, end: bool = False, since: date | None = None) -> date | None:
     """Read a date as a policy writes it; None when it cannot. A month or term stands for
     its last day when `end` is set (a due date), else its first day (an adoption date).
-    Numeric dates are read day first, as in England."""
-    words = " ".join(text.lower().replace(",", " ").split())
+    Numeric dates are read day first, as in England. "In a term" or "next term" counts
+    terms on from `since` (the policy's adoption), so it needs that date."""
+    words = " ".join(text.lower().replace(",", " ").replace("’", "'").split())
+    if (match := _TERMS_AHEAD.match(words)) and since is not None:
+        count = _COUNTS.get(match[1]) or int(match[1])
+        first, last = term_bounds(*terms_after(since, count))
+        return last if end else first
     if match := _TERM.match(words):
         first, last = term_bounds(_TERMS[match[1]], int(match[2]))
         return last if end else first

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from socialsafe.policy.schema import PolicyMeta
 from socialsafe.policy.terms import easter_sunday, parse_written_date, term_bounds, term_of
 
 
@@ -49,3 +50,29 @@ def test_it_files_a_holiday_under_the_following_term() -> None:
     assert term_of(date(2027, 3, 30)) == ("summer", 2027)  # Easter holiday
     assert term_of(date(2027, 8, 15)) == ("autumn", 2027)
     assert term_of(date(2027, 2, 1)) == ("spring", 2027)
+
+
+@pytest.mark.parametrize(("written", "due"), [
+    ("in a term", date(2025, 7, 31)),
+    ("next term", date(2025, 7, 31)),
+    ("in two terms", date(2025, 12, 31)),
+    ("in a term’s time", date(2025, 7, 31)),
+])
+def test_a_review_in_so_many_terms_counts_from_adoption(written: str, due: date) -> None:
+    adopted = date(2025, 1, 15)  # spring term 2025
+    assert parse_written_date(written, end=True, since=adopted) == due
+    assert parse_written_date(written, end=True) is None  # meaningless without a start
+
+
+def test_a_pack_whose_review_is_due_in_a_term_gets_a_real_date() -> None:
+    meta = PolicyMeta.model_validate({
+        "title": "T", "version": "1", "adopted_as_written": "Jan 2025",
+        "review": {"as_written": "in a term"},
+    })
+    assert meta.review.due == date(2025, 7, 31)
+
+
+def test_a_review_in_a_term_without_an_adoption_date_is_an_error() -> None:
+    with pytest.raises(ValueError, match="cannot read a date from 'in a term'"):
+        PolicyMeta.model_validate({"title": "T", "version": "1",
+                                   "review": {"as_written": "in a term"}})
