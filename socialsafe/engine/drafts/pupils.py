@@ -194,6 +194,8 @@ class PupilFinder:
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
         if prev_word and prev_word.group(1).lower() in TITLES and before.rstrip()[-1:] != ",":
             return False
+        if prev_word and prev_word.group(1).lower() in _ARTICLES:
+            return False  # "we had an Alice and three Gruffalos": a character, not a pupil
         next_word = NEXT_WORD.match(after)
         following = next_word.group(1) if next_word else ""
         if following.lower() in NOT_A_PERSON_NEXT and not match.possessive:
@@ -274,6 +276,7 @@ def _inside_address(before: str, after: str) -> bool:
         "." in inner and not inner.endswith("#") and inner[inner.index("#") + 1:][:1] == ".")
 
 
+_ARTICLES = frozenset({"a", "an", "another", "two", "three", "four", "several", "many"})
 _FAMILY = frozenset({"mum", "dad", "nan", "nana", "grandma", "grandad", "family", "mummy",
                      "daddy"})
 _CAPITALISED_FILLERS = frozenset(_words("""

@@ -229,6 +229,9 @@ CONFIDENTIAL = _ic(
     r"child protection (?:plan|case|conference)|social services|looked[- ]after child|"
     r"in foster care|grievances?|disciplinary (?:hearing|action|procedure|investigation)|"
     r"employment tribunal|whistle-?blow|signed off (?:with|sick)|capability procedure|"
+    r"(?:is|was|has been|were) (?:in|taken to|rushed to|admitted to) hospital|"
+    r"(?:seriously|critically|gravely) (?:ill|injured|hurt)|(?:was|were|been) arrested|"
+    r"charged with|allegations? (?:against|about|made)|(?:been|was) (?:sacked|dismissed)|"
     r"under investigation|redundanc(?:y|ies)|budget deficit|confidential|internal "
     r"(?:matter|investigation|memo|email|discussion)|(?:leaked|off the record)|"
     r"safeguarding (?:concern|referral|case) (?:about|for|regarding) ))\b")
