@@ -83,11 +83,11 @@ def _image_findings(post: Post | None) -> list[engine.Finding]:
         for problem in consent_problems(image.pupils.all()):
             findings.append(
                 engine.Finding(
-                    "pupil_no_consent",
+                    "image_consent",
                     "block",
                     None,
                     None,
-                    f"Image {number}: {problem} Remove the image or the pupil from it.",
+                    f"Image {number}: {problem}",
                     IMAGE_CLAUSE,
                 )
             )

@@ -20,6 +20,7 @@ HOW_TO_FIX = {
     "copyright": "Use the school's own material, or credit the author and have permission.",
     "off_purpose": "Make it about an event, reminder, achievement, closure, vacancy, "
     "newsletter, greeting or feedback.",
+    "image_consent": "Remove the image, or untag the pupil if they are not in it.",
     "alt_text": "Add a short description of each image.",
 }
 SEVERITY_LABEL = {"block": "Blocks publishing", "approval": "Needs approval", "advice": "Advice"}

@@ -5,12 +5,15 @@ it from the queue and it is published through the (fake) Mastodon server."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.conf import settings
 from django.test import Client
+from PIL import Image
 
 from socialsafe.accounts import vault
 from socialsafe.accounts.choices import Platform
@@ -24,7 +27,8 @@ from socialsafe.accounts.testing import (
 from socialsafe.connectors.fakes import FakeMastodon
 from socialsafe.people.choices import Role
 from socialsafe.people.models import Organisation, Pupil
-from socialsafe.posts.models import PlatformConnection, Post, PostStatus
+from socialsafe.posts.models import PlatformConnection, Post, PostImage, PostStatus
+from socialsafe.posts.tests.test_images import GPS, photo_with_gps
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -89,6 +93,7 @@ def test_teacher_drafts_fixes_submits_head_approves_and_it_is_published(
     screenshot: Any,
     school: dict[str, Any],
     mastodon: FakeMastodon,
+    tmp_path: Path,
 ) -> None:
     base = f"{live_server.url}/o/elmfield/posts"
     sign_in(page, live_server, school["teacher"])
@@ -108,6 +113,22 @@ def test_teacher_drafts_fixes_submits_head_approves_and_it_is_published(
     page.wait_for_url(f"{base}/*/")
     assert page.locator("#findings mark").count() == 0
     screenshot("posting-2-fixed")
+
+    # A photo of Ava: her family gave no photo consent, so tagging her blocks the post.
+    photo = tmp_path / "IMG_2041.jpg"
+    photo.write_bytes(photo_with_gps())
+    page.get_by_label("Photo (JPEG, PNG or WebP)").set_input_files(str(photo))
+    page.get_by_label("Description for people").fill("Pupils racing in sacks")
+    page.get_by_label("Pupils shown in the photo").select_option(label="Ava Thompson")
+    page.get_by_label("I confirm everyone shown").check()
+    page.get_by_role("button", name="Add image").click()
+    page.get_by_text("Ava Thompson has no photo consent").wait_for()
+    page.wait_for_function("document.querySelector('figure img').naturalWidth > 0")
+    screenshot("posting-2b-photo-blocked")
+    stored = PostImage.objects.get()
+    assert Image.open(io.BytesIO(bytes(stored.data))).getexif().get_ifd(GPS) == {}
+    page.get_by_role("button", name="Remove").click()
+    page.get_by_text("Ava Thompson has no photo consent").wait_for(state="detached")
 
     page.get_by_role("button", name="Submit").click()
     page.get_by_text("waiting for an approver").wait_for()
