@@ -127,7 +127,7 @@ def _read(path: Path) -> tuple[dict[str, Any], Origins]:
 
 
 def _problem(error: ErrorDetails, origins: Origins) -> Problem:
-    loc: PathKey = tuple(error["loc"])
+    loc: PathKey = tuple(error["loc"]) + tuple(error.get("ctx", {}).get("at", ()))
     where, found = origins.nearest(_data_path(loc, origins))
     field = list(found)
     if error["type"] == "missing" and loc:

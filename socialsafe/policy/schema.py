@@ -20,11 +20,13 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from socialsafe.policy import vocabulary
 from socialsafe.policy.terms import parse_written_date
 
 T = TypeVar("T")
+PathKey = tuple[str | int, ...]
 
 ROLES = (
     "head", "slt", "dsl", "media_lead", "administrator", "staff",
@@ -333,15 +335,21 @@ class Pack(Strict):
 
     @model_validator(mode="after")
     def _unique_ids_and_known_templates(self) -> Pack:
-        _check_unique("rule id", [r.id for r in self.all_rules()])
-        _check_unique("template id", [t.id for t in self.templates])
-        _check_unique("moderation label", [r.label for r in self.rules.moderation])
+        """Cross-references; the error's `at` context says where, for FILE:LINE messages."""
+        rules: list[tuple[PathKey, str]] = []
+        for kind in ("content", "moderation", "provisions"):
+            listed: list[Rule] = getattr(self.rules, kind)
+            rules += [(("rules", kind, i, "id"), r.id) for i, r in enumerate(listed)]
+        _check_unique("rule id", rules)
+        _check_unique("template id",
+                      [(("templates", i, "id"), t.id) for i, t in enumerate(self.templates)])
+        _check_unique("moderation label", [(("rules", "moderation", i, "label"), r.label)
+                                           for i, r in enumerate(self.rules.moderation)])
         known = {t.id for t in self.templates}
-        for rule in self.rules.moderation:
+        for i, rule in enumerate(self.rules.moderation):
             if rule.reply_template and rule.reply_template not in known:
-                raise ValueError(
-                    f"moderation rule {rule.id!r} names unknown template {rule.reply_template!r}"
-                )
+                raise _located(("rules", "moderation", i, "reply_template"),
+                               f"no template called {rule.reply_template!r} in this pack")
         return self
 
     def all_rules(self) -> list[Rule]:
@@ -377,9 +385,13 @@ class Pack(Strict):
         return next((e for e in self.escalation if e.trigger == trigger), None)
 
 
-def _check_unique(what: str, values: list[str]) -> None:
+def _located(at: PathKey, reason: str) -> PydanticCustomError:
+    return PydanticCustomError("pack_reference", "{reason}", {"reason": reason, "at": at})
+
+
+def _check_unique(what: str, values: list[tuple[PathKey, str]]) -> None:
     seen: set[str] = set()
-    for value in values:
+    for at, value in values:
         if value in seen:
-            raise ValueError(f"duplicate {what} {value!r}")
+            raise _located(at, f"duplicate {what} {value!r}")
         seen.add(value)

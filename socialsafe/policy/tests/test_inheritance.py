@@ -106,7 +106,7 @@ def test_an_error_in_the_parent_points_at_the_parent_file(
 def test_a_merged_rule_is_checked_against_the_whole_pack(write_pack: WritePack) -> None:
     """A school rule naming a template that exists nowhere fails on the merged pack."""
     body = "rules:\n  moderation:\n    - id: so-mod-praise\n      reply_template: nope\n"
-    with pytest.raises(PackError, match="names unknown template 'nope'"):
+    with pytest.raises(PackError, match="reply_template: no template called 'nope'"):
         load_pack_file(write_pack("bad-template", school(body=body)))
 
 

@@ -140,10 +140,20 @@ def test_it_refuses_a_moderation_rule_naming_an_unknown_template(
     write_pack: WritePack, crossflatts_text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = crossflatts_text.replace("reply_template: cf-thanks", "reply_template: cf-thank")
-    status, errors = validate(write_pack("tpl", text), capsys)
-    assert status == 2
-    assert errors[0].endswith(": (pack): moderation rule 'cf-mod-praise' names unknown "
-                              "template 'cf-thank'")
+    path = write_pack("tpl", text)
+    assert validate(path, capsys) == (2, [
+        f"{path}:{line_of(text, 'reply_template: cf-thank')}: "
+        "rules.moderation[8].reply_template: no template called 'cf-thank' in this pack"])
+
+
+def test_it_refuses_two_rules_with_one_id(
+    write_pack: WritePack, crossflatts_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = crossflatts_text.replace("- id: cf-grievances", "- id: cf-confidential")
+    path = write_pack("ids", text)
+    second = [i for i, line in enumerate(text.splitlines(), 1) if "id: cf-confidential" in line][1]
+    assert validate(path, capsys) == (2, [
+        f"{path}:{second}: rules.content[6].id: duplicate rule id 'cf-confidential'"])
 
 
 def test_a_failing_pack_never_half_applies(
