@@ -117,8 +117,16 @@ def check_draft(org: Organisation, text: str, post: Post | None = None) -> Check
     from socialsafe.engine.drafts import check  # the engine loads its models on first use
 
     pack = pack_for(org)
-    if pack is None:
-        raise LookupError(f"{org.name} has no policy pack in force")
+    if pack is None:  # nothing to check against: a person must look at it instead
+        finding = engine.Finding(
+            "no_pack",
+            "approval",
+            None,
+            None,
+            f"{org.name} has no policy pack in force, so an approver must check this post.",
+            "",
+        )
+        return Checked(text=text, verdict="needs_approval", findings=[finding])
     result = check(text, pack, roster_for(org), staff_for(org))
     findings = sorted(
         [*result.findings, *_image_findings(post)],
@@ -128,13 +136,13 @@ def check_draft(org: Organisation, text: str, post: Post | None = None) -> Check
 
 
 def approval_reasons(
-    pack: Pack, author_role: str | None, checked: Checked, sensitive: bool
+    pack: Pack | None, author_role: str | None, checked: Checked, sensitive: bool
 ) -> list[str]:
     """Why a post must wait for an approver (SPEC C3); empty when it may go straight out."""
     reasons = []
     if checked.verdict == "needs_approval":
         reasons.append("The policy check asks for a senior colleague to approve it.")
-    if author_role is None or not pack.allows(author_role, Capability.POST_WITHOUT_APPROVAL):
+    if pack is None or not pack.allows(author_role, Capability.POST_WITHOUT_APPROVAL):
         reasons.append("Your role is not delegated to post without approval.")
     if sensitive:
         reasons.append("You marked it as sensitive.")

@@ -145,10 +145,11 @@ def submit(post: Post, user: AnyUser) -> Post:
         if not post.is_editable:
             raise WorkflowError("Only drafts can be submitted.")
         post.check_result = checked.as_json()
-        pack = pack_for(post.organisation)
-        assert pack is not None  # check_draft already needed it
         post.approval_reasons = approval_reasons(
-            pack, role_in(user, post.organisation), checked, post.sensitive
+            pack_for(post.organisation),
+            role_in(user, post.organisation),
+            checked,
+            post.sensitive,
         )
         _new_version(post, user)
         post.submitted_at = timezone.now()

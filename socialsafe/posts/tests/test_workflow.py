@@ -146,3 +146,14 @@ class ApprovalTests(PostsTestCase):
         assert event.data["by_hand"] is True
         assert event.data["url"] == "https://mastodon.example/@s/1"
         assert verify() == []
+
+
+class NoPackTests(PostsTestCase):
+    def test_without_a_pack_in_force_every_post_goes_to_an_approver(self) -> None:
+        from socialsafe.posts.checking import check_draft
+
+        self.school.pack_slug = "no-such-pack"
+        self.school.save()
+        checked = check_draft(self.school, "Sports day is on Friday.")
+        assert checked.verdict == "needs_approval"
+        assert "no policy pack in force" in checked.findings[0].message
