@@ -15,6 +15,7 @@ from socialsafe.engine.drafts.hits import Hit
 from socialsafe.engine.drafts.model import LinearModel, load_model
 from socialsafe.engine.drafts.pupils import PupilFinder
 from socialsafe.engine.drafts.purposes import (
+    CUE_STRENGTH,
     NO_PURPOSE,
     PURPOSE_KINDS,
     cue_kinds,
@@ -151,7 +152,7 @@ class DraftChecker:
         assert self.model is not None
         folded = fold(text)
         cues = cue_kinds(folded)
-        kinds = {k: max(scores.get(f"purpose:{k}", 0.0), 0.8 if k in cues else 0.0)
+        kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
                  for k in PURPOSE_KINDS}
         none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
         threshold = max(0.5, self.model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5))
@@ -160,7 +161,8 @@ class DraftChecker:
             return True
         best = max(kinds, key=kinds.__getitem__)
         allowed_best = max((kinds[k] for k in self.allowed_kinds), default=0.0)
-        return best not in self.allowed_kinds and kinds[best] >= 0.5 and allowed_best < 0.5
+        return (best not in self.allowed_kinds and kinds[best] >= 0.5
+                and kinds[best] - allowed_best >= 0.15)
 
     def _purpose_message(self) -> str:
         listed = ", ".join(p.replace("_", " ") for p in

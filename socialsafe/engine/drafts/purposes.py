@@ -91,6 +91,13 @@ PURPOSE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:to|from)|\bthis week in|\bresidential\b|\bforest school"),
 }
 
+#: How much a cue says about the kind of post: "closing date" is a vacancy for sure, while
+#: "please return" or "on our website" go with many kinds of post.
+CUE_STRENGTH = {
+    "vacancies": 0.9, "seasonal": 0.9, "feedback": 0.9, "closures": 0.85, "achievements": 0.8,
+    "events": 0.7, "activities": 0.7, "reminders": 0.6, "newsletters": 0.6,
+}
+
 #: Words that tie a post to school life; a post with none of them and no purpose cue is
 #: almost certainly not an official school post.
 SCHOOL_CONTEXT = re.compile(
