@@ -31,6 +31,7 @@ from socialsafe.policy.schema import Pack
 MAX_CHECKED_CHARS = 100_000
 MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
                "targeted_message", "offensive")
+MODEL_FLOOR = 0.6
 OFFENSIVE_MODEL_FLOOR = 0.9
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 QUOTED = re.compile(r"(['\"\u2018\u201c])[^'\"\u2019\u201d\n]{1,80}['\"\u2019\u201d]")
@@ -138,8 +139,9 @@ class DraftChecker:
             if head in self.severity and head in positive and not ruled[head]:
                 if head == "personal_view" and not FIRST_PERSON.search(QUOTED.sub("", text)):
                     continue  # "we think" is the school speaking, not a personal view
-                if head == "offensive" and scores[head] < OFFENSIVE_MODEL_FLOOR:
-                    continue  # blocking on the model's word alone needs a confident model
+                floor = OFFENSIVE_MODEL_FLOOR if head == "offensive" else MODEL_FLOOR
+                if scores[head] < floor:
+                    continue  # a finding on the model's word alone needs a confident model
                 hits.append(self._locate(text, head, scores[head]))
         if "off_purpose" in self.severity and self._off_purpose(text, scores):
             hits.append(Hit("off_purpose", None, None, self._purpose_message()))

@@ -234,6 +234,9 @@ class PupilFinder:
         if (verb in PERSON_VERBS and not (word in SEASON_WORDS and verb in WEAK_VERBS)
                 and not modal_start):
             return True
+        if (verb.endswith("ed") and len(verb) > 4 and word not in SEASON_WORDS
+                and word not in _NOUN_LIKE and not modal_start):
+            return True  # "Ruby organised…", "Holly decorated…": a past-tense action
         if match.possessive and word not in SEASON_WORDS:
             return True
         if BEFORE_PERSON.search(before):
@@ -276,6 +279,8 @@ def _inside_address(before: str, after: str) -> bool:
         "." in inner and not inner.endswith("#") and inner[inner.index("#") + 1:][:1] == ".")
 
 
+#: Ordinary-word names that read as nouns before a participle ("Art inspired by Monet").
+_NOUN_LIKE = frozenset({"art", "bill", "mark", "harvest", "star", "sky", "rain", "storm"})
 _ARTICLES = frozenset({"a", "an", "another", "two", "three", "four", "several", "many"})
 _FAMILY = frozenset({"mum", "dad", "nan", "nana", "grandma", "grandad", "family", "mummy",
                      "daddy"})

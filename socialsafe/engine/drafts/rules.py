@@ -73,7 +73,7 @@ PERSONAL_VIEW = _ic(
     r"speaking personally|(?:just )?my two cents|unpopular opinion|rant|^honestly|"
     r"I'?m not (?:convinced|sure (?:that|about|if|it'?s))|I doubt|I don'?t think|I wish|"
     r"I'?d (?:much )?rather|I would (?:much )?rather|I prefer|if it were up to me|"
-    r"I have to say|I must say)\b")
+    r"I have to say|I must say|I (?:personally|honestly) \w+|I find (?:it|the|this|that))\b")
 
 
 def find_personal_view(text: str) -> list[Hit]:
