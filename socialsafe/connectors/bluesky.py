@@ -9,6 +9,8 @@ com.atproto.server.createSession exchanges them for an access JWT.
 - replies: app.bsky.notification.listNotifications (reason "reply" or "mention"); one thread:
   app.bsky.feed.getPostThread. AppView queries go through the PDS with the `atproto-proxy`
   header naming the AppView service.
+- a publish with an idempotency key stores the key in the record and, before posting, looks
+  for a recent record with that key, so a retry after a lost answer does not post twice.
 - delete own post: com.atproto.repo.deleteRecord; reply: a post with reply.root/parent refs;
   block: an app.bsky.graph.block record; hide: the thread's app.bsky.feed.threadgate record
   lists the reply in `hiddenReplies`. Someone else's reply cannot be deleted.
@@ -32,6 +34,7 @@ from socialsafe.connectors.base import (
 from socialsafe.connectors.http import send
 
 BLUESKY_APPVIEW = "did:web:api.bsky.app#bsky_appview"
+IDEMPOTENCY_FIELD = "socialsafeIdempotencyKey"  # records may carry extra fields
 LINK = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)]")
 
 
@@ -154,7 +157,13 @@ class BlueskyConnector(Connector):
         *,
         idempotency_key: str | None = None,
     ) -> PublishedRef:
+        if idempotency_key:
+            earlier = self._recent_post_with_key(idempotency_key)
+            if earlier is not None:
+                return earlier
         record = self._post_record(text)
+        if idempotency_key:
+            record[IDEMPOTENCY_FIELD] = idempotency_key
         if images:
             record["embed"] = {
                 "$type": "app.bsky.embed.images",
@@ -162,6 +171,19 @@ class BlueskyConnector(Connector):
             }
         created = self._create("app.bsky.feed.post", record)
         return PublishedRef(str(created["uri"]), self._web_url(str(created["uri"])))
+
+    def _recent_post_with_key(self, key: str) -> PublishedRef | None:
+        """XRPC has no idempotency header: a retried publish looks for the post it may already
+        have made (marked with the key) among the account's newest records."""
+        body = self._xrpc(
+            "GET",
+            "com.atproto.repo.listRecords",
+            params={"repo": self.did, "collection": "app.bsky.feed.post", "limit": "25"},
+        )
+        for item in body.get("records", []):
+            if (item.get("value") or {}).get(IDEMPOTENCY_FIELD) == key:
+                return PublishedRef(str(item["uri"]), self._web_url(str(item["uri"])))
+        return None
 
     def delete_post(self, platform_id: str) -> None:
         self._xrpc(

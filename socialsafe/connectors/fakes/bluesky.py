@@ -93,6 +93,16 @@ class FakeBluesky(FakePlatform):
             self.records[uri] = record
             return 200, {"uri": uri, "cid": "bafyfake" + uri[-4:]}, {}
 
+        @self.route("GET", "/xrpc/com.atproto.repo.listRecords")
+        def list_records(request: FakeRequest, match: re.Match[str]) -> Reply:
+            prefix = f"at://{request.query['repo'][0]}/{request.query['collection'][0]}/"
+            found = [
+                {"uri": uri, "cid": "bafyfake", "value": record}
+                for uri, record in reversed(self.records.items())
+                if uri.startswith(prefix)
+            ]
+            return 200, {"records": found[: int(request.query.get("limit", ["50"])[0])]}, {}
+
         @self.route("POST", "/xrpc/com.atproto.repo.deleteRecord")
         def delete(request: FakeRequest, match: re.Match[str]) -> Reply:
             body = request.json()

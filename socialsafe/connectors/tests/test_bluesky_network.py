@@ -156,3 +156,17 @@ def test_too_long_a_post_is_refused_with_the_pds_reason(network: Network) -> Non
     network.account("moorlands.test")
     with pytest.raises(PermanentError, match=r"(?i)text|grapheme|long"):
         network.connector("moorlands.test").publish("x" * 400)
+
+
+def test_a_retried_publish_with_the_same_key_does_not_post_twice(network: Network) -> None:
+    school = network.account("soke.test")
+    connector = network.connector("soke.test")
+    first = connector.publish("Term starts on Tuesday.", idempotency_key="post-9-v1")
+    again = connector.publish("Term starts on Tuesday.", idempotency_key="post-9-v1")
+    other = connector.publish("Term starts on Tuesday.", idempotency_key="post-9-v2")
+    assert first == again and other != first
+    records = network.http.get(
+        "com.atproto.repo.listRecords",
+        params={"repo": school["did"], "collection": "app.bsky.feed.post"},
+    ).json()["records"]
+    assert len(records) == 2

@@ -179,3 +179,17 @@ class TestBlueskyFake:
         text = record["text"].encode()
         link = text[facet["index"]["byteStart"] : facet["index"]["byteEnd"]]
         assert link == b"https://example.org/sports"
+
+
+def test_bluesky_fake_a_retried_publish_with_the_same_key_posts_once(
+    fake_bluesky: FakeBluesky,
+) -> None:
+    connector = get_connector(
+        "bluesky",
+        base_url=fake_bluesky.base_url,
+        token=fake_bluesky.token,
+        account_ref=fake_bluesky.handle,
+    )
+    first = connector.publish("Hello", idempotency_key="k")
+    assert connector.publish("Hello", idempotency_key="k") == first
+    assert len(fake_bluesky.records) == 1
