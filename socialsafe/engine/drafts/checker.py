@@ -32,6 +32,12 @@ MAX_CHECKED_CHARS = 100_000
 MODEL_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
                "targeted_message", "offensive")
 MODEL_FLOOR = 0.6
+POLITICAL_WORDS = re.compile(
+    r"\b(?:government|minister|mps?|parliament|part(?:y|ies)|elections?|vot(?:e|ing)|"
+    r"polic(?:y|ies)|council|campaign|strikes?|petition|protest|march|rally|funding|cuts|"
+    r"tax|vat|unions?|tor(?:y|ies)|labour|conservatives?|reform|brexit|immigration|"
+    r"benefits?|austerity|westminster|chancellor|budget|ofsted|academi[sz]ation|ballot|"
+    r"war|palestine|israel|ukraine|gaza|climate)\b", re.IGNORECASE)
 OFFENSIVE_MODEL_FLOOR = 0.9
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 QUOTED = re.compile(r"(['\"\u2018\u201c])[^'\"\u2019\u201d\n]{1,80}['\"\u2019\u201d]")
@@ -139,6 +145,8 @@ class DraftChecker:
             if head in self.severity and head in positive and not ruled[head]:
                 if head == "personal_view" and not FIRST_PERSON.search(QUOTED.sub("", text)):
                     continue  # "we think" is the school speaking, not a personal view
+                if head == "political" and not POLITICAL_WORDS.search(text):
+                    continue  # no politics in the words, whatever the model's hunch
                 floor = OFFENSIVE_MODEL_FLOOR if head == "offensive" else MODEL_FLOOR
                 if scores[head] < floor:
                     continue  # a finding on the model's word alone needs a confident model

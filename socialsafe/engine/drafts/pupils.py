@@ -173,10 +173,15 @@ class PupilFinder:
         matches = self.matcher.find(text)
         hits: list[Hit] = []
         people = {m.start for m in matches if self._is_person(text, m, matches)}
+        named_in_full: list[Pupil] = []
         for match in matches:
             pupils = [self.roster[k.index] for k in match.keys if k.kind == "pupil"]
             if not pupils or any(k.kind != "pupil" for k in match.keys):
                 continue
+            if len(match.surface.split()) > 1 and len(pupils) == 1:
+                named_in_full.append(pupils[0])
+            elif len(pupils) > 1:
+                pupils = _same_pupil_as_before(pupils, named_in_full)
             restricted = [p for p in pupils if not p.may_be_named]
             if not restricted or match.start not in people:
                 continue
@@ -289,6 +294,13 @@ i the a an and we our you your well this that it is was has for in on at to of y
 class team today tomorrow yesterday monday tuesday wednesday thursday friday saturday
 sunday great amazing brilliant fantastic thank thanks congratulations congrats what
 """))
+
+
+def _same_pupil_as_before(pupils: list[Pupil], named_in_full: list[Pupil]) -> list[Pupil]:
+    """"Grace Lee won… Grace said…": a first name after a full name in the same post
+    means that pupil, not every pupil who shares the first name."""
+    earlier = [p for p in pupils if p in named_in_full]
+    return earlier[-1:] if earlier else pupils
 
 
 def _describe(pupil: Pupil) -> str:

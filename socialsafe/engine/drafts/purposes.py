@@ -82,7 +82,8 @@ PURPOSE_CUES: dict[str, re.Pattern[str]] = {
         r"first place|results day)"),
     "newsletters": re.compile(
         r"\b(?:newsletter|on (?:our|the) website|letter (?:sent|went) home|guidance for "
-        r"(?:parents|families)|information report|policy (?:is|has been)|read (?:it|more) "
+        r"(?:parents|families)|information report|policy (?:is|has been)|(?:has|have) "
+        r"published|now (?:available|published|online)|is now on|read (?:it|more) "
         r"(?:on|at|here)|useful (?:guide|tips)|helpline)"),
     "activities": re.compile(
         r"\b(?:(?:year|yr) ?\d{1,2}|reception|nursery|class|our (?:children|pupils|students)|"

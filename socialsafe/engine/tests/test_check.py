@@ -121,6 +121,14 @@ def test_ordinary_word_names_are_flagged_when_the_context_is_a_person(
     assert spans(text, soke.check(text), "pupil_no_consent") == [name]
 
 
+def test_a_first_name_after_a_consented_full_name_means_that_pupil(soke: DraftChecker) -> None:
+    text = "Congratulations to Amelia Khan in Year 2! Amelia's poster is in the hall."
+    assert soke.check(text).verdict == "ok"
+    assert spans("Well done Amelia Jones! Amelia's poster is in the hall.",
+                 soke.check("Well done Amelia Jones! Amelia's poster is in the hall."),
+                 "pupil_no_consent") == ["Amelia Jones", "Amelia"]
+
+
 # --- personal information ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, found", [
@@ -187,6 +195,7 @@ def test_each_category_is_caught(soke: DraftChecker, category: str, text: str) -
     "It's non-uniform day on Friday for Children in Need: a suggested donation of £1.",
     "Our SEND information report is on the website; our SENCo holds drop-ins on Tuesdays.",
     "Proofs of the school photographs will be sent home on Friday.",
+    "The trust has published its new SEND strategy on how we support pupils across our schools.",
     "Happy Christmas from all of us! Artwork by Year 3, shared with permission.",
     "Photo courtesy of the Evening Post: our choir at the civic centre.",
 ])
