@@ -12,13 +12,13 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from socialsafe.policy import schema
 from socialsafe.policy.located import DuplicateKey, Origins, PathKey, Where, read_located
 from socialsafe.policy.merge import MergeError, merge_packs
 from socialsafe.policy.schema import Pack
@@ -148,7 +148,7 @@ def _reason(error: ErrorDetails) -> str:
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
         name = str(error["loc"][-1])
-        close = difflib.get_close_matches(name, _known_field_names(), n=1)
+        close = difflib.get_close_matches(name, _fields_at(tuple(error["loc"][:-1])), n=1)
         message = "unknown field" + (f"; did you mean {close[0]!r}?" if close else "")
     elif error["type"] in ("literal_error", "enum"):
         given = str(error.get("input"))
@@ -162,13 +162,37 @@ def _reason(error: ErrorDetails) -> str:
     return message
 
 
-@cache
-def _known_field_names() -> list[str]:
-    names: set[str] = set()
-    for value in vars(schema).values():
-        if isinstance(value, type) and issubclass(value, BaseModel):
-            names.update(value.model_fields)
-    return sorted(names)
+def _fields_at(path: PathKey) -> list[str]:
+    """Field names of the model that `path` (a pydantic loc) points into, for suggestions."""
+    current: Any = Pack
+    for segment in path:
+        current = _step(current, segment)
+        if current is None:
+            return []
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _step(annotation: Any, segment: str | int) -> Any:
+    """The annotation one loc segment further in, or None when the path leaves the models."""
+    if _is_model(annotation):
+        field = annotation.model_fields.get(str(segment))
+        return _unwrap(field.annotation) if field else None
+    args = get_args(annotation)
+    if get_origin(annotation) in (list, dict) and args:
+        return _unwrap(args[-1])
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Drop `| None` so that `Param[int] | None` leads to `Param[int]`."""
+    if get_origin(annotation) in (Union, UnionType):
+        options = [a for a in get_args(annotation) if a is not type(None)]
+        return options[0] if len(options) == 1 else None
+    return annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 def _dotted(path: PathKey) -> str:

@@ -166,3 +166,13 @@ def test_a_failing_pack_never_half_applies(
         load_pack_file(path)
     assert len(caught.value.problems) == 1
     assert caught.value.problems[0].field == "parameters.response_deadline_hours.value"
+
+
+def test_it_suggests_a_field_of_the_model_where_the_typo_sits(
+    write_pack: WritePack, crossflatts_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = crossflatts_text.replace("      tell_audience: true", "      tell_audiance: true", 1)
+    path = write_pack("nested", text)
+    assert validate(path, capsys) == (2, [
+        f"{path}:{line_of(text, 'tell_audiance')}: rules.moderation[0].tell_audiance: "
+        "unknown field; did you mean 'tell_audience'?"])
