@@ -7,41 +7,24 @@ result is validated; each problem still names the file and line that wrote the v
 
 from __future__ import annotations
 
-import difflib
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from types import UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic import ValidationError
 
-from socialsafe.policy.located import DuplicateKey, Origins, PathKey, Where, read_located
+from socialsafe.policy.located import DuplicateKey, Origins, Where, read_located
 from socialsafe.policy.merge import MergeError, merge_packs
+from socialsafe.policy.problems import PackError, Problem, dotted, problem_from_error
 from socialsafe.policy.schema import Pack
+
+__all__ = ["PackError", "Problem", "UnknownPack", "find_pack_file", "load_pack",
+           "load_pack_file"]
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "packs"
 MAX_DEPTH = 5
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.reason}"
-
-
-class PackError(Exception):
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(map(str, problems)))
 
 
 class UnknownPack(LookupError):
@@ -75,7 +58,7 @@ def load_pack_file(path: Path) -> Pack:
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
-        problems = [_problem(error, origins) for error in exc.errors()]
+        problems = [problem_from_error(error, origins) for error in exc.errors()]
         raise PackError(sorted(problems, key=lambda p: (p.file, p.line))) from exc
 
 
@@ -104,7 +87,7 @@ def _read_merged(path: Path, depth: int) -> tuple[dict[str, Any], Origins]:
         return merge_packs(base, base_origins, data, origins)
     except MergeError as exc:
         spot, _ = origins.nearest(exc.path)
-        raise PackError([Problem(spot.file, spot.line, _dotted(exc.path), str(exc))]) from exc
+        raise PackError([Problem(spot.file, spot.line, dotted(exc.path), str(exc))]) from exc
 
 
 def _read(path: Path) -> tuple[dict[str, Any], Origins]:
@@ -113,7 +96,7 @@ def _read(path: Path) -> tuple[dict[str, Any], Origins]:
     except OSError as exc:
         raise PackError([Problem(str(path), 1, "(file)", exc.strerror or str(exc))]) from exc
     except DuplicateKey as exc:
-        problem = Problem(exc.where.file, exc.where.line, _dotted(exc.path), str(exc))
+        problem = Problem(exc.where.file, exc.where.line, dotted(exc.path), str(exc))
         raise PackError([problem]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -124,76 +107,3 @@ def _read(path: Path) -> tuple[dict[str, Any], Origins]:
     if not isinstance(data, dict):
         raise PackError([Problem(str(path), 1, "(pack)", "a pack must be a YAML mapping")])
     return data, origins
-
-
-def _problem(error: ErrorDetails, origins: Origins) -> Problem:
-    loc: PathKey = tuple(error["loc"]) + tuple(error.get("ctx", {}).get("at", ()))
-    where, found = origins.nearest(_data_path(loc, origins))
-    field = list(found)
-    if error["type"] == "missing" and loc:
-        field.append(loc[-1])
-    return Problem(where.file, where.line, _dotted(tuple(field)) or "(pack)", _reason(error))
-
-
-def _data_path(loc: PathKey, origins: Origins) -> PathKey:
-    """Drop pydantic's own loc segments (union members, '[key]') that are not in the data."""
-    path: PathKey = ()
-    for segment in loc:
-        if (*path, segment) in origins.places:
-            path = (*path, segment)
-    return path
-
-
-def _reason(error: ErrorDetails) -> str:
-    message = error["msg"].removeprefix("Value error, ")
-    if error["type"] == "extra_forbidden":
-        name = str(error["loc"][-1])
-        close = difflib.get_close_matches(name, _fields_at(tuple(error["loc"][:-1])), n=1)
-        message = "unknown field" + (f"; did you mean {close[0]!r}?" if close else "")
-    elif error["type"] in ("literal_error", "enum"):
-        given = str(error.get("input"))
-        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
-        options = expected.replace("'", "").split(", ")
-        close = difflib.get_close_matches(given, options, n=1)
-        if close:
-            message = f"{given!r} is not allowed here; did you mean {close[0]!r}?"
-        else:
-            message = f"{given!r} is not one of: {', '.join(options)}"
-    return message
-
-
-def _fields_at(path: PathKey) -> list[str]:
-    """Field names of the model that `path` (a pydantic loc) points into, for suggestions."""
-    current: Any = Pack
-    for segment in path:
-        current = _step(current, segment)
-        if current is None:
-            return []
-    return list(current.model_fields) if _is_model(current) else []
-
-
-def _step(annotation: Any, segment: str | int) -> Any:
-    """The annotation one loc segment further in, or None when the path leaves the models."""
-    if _is_model(annotation):
-        field = annotation.model_fields.get(str(segment))
-        return _unwrap(field.annotation) if field else None
-    args = get_args(annotation)
-    if get_origin(annotation) in (list, dict) and args:
-        return _unwrap(args[-1])
-    return None
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Drop `| None` so that `Param[int] | None` leads to `Param[int]`."""
-    if get_origin(annotation) in (Union, UnionType):
-        options = [a for a in get_args(annotation) if a is not type(None)]
-        return options[0] if len(options) == 1 else None
-    return annotation
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
-
-
-def _dotted(path: PathKey) -> str:
-    return ".".join(f"[{p}]" if isinstance(p, int) else p for p in path).replace(".[", "[")

@@ -23,10 +23,10 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from socialsafe.policy import vocabulary
+from socialsafe.policy.located import PathKey
 from socialsafe.policy.terms import parse_written_date
 
 T = TypeVar("T")
-PathKey = tuple[str | int, ...]
 
 ROLES = (
     "head", "slt", "dsl", "media_lead", "administrator", "staff",
