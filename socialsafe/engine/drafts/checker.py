@@ -166,9 +166,16 @@ class DraftChecker:
                  for k in PURPOSE_KINDS}
         none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
         threshold = max(0.5, self.model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5))
-        if not cues and ((not has_school_context(folded) and is_chatter(folded)) or
-                         (none >= threshold and none > max(kinds.values()))):
-            return True
+        if not cues:
+            # Off-purpose posts are nearly always chatter about the poster's own life, or
+            # have nothing to do with school; a school post with no cue is given the benefit
+            # of the doubt unless the model is sure.
+            school, chatter = has_school_context(folded), is_chatter(folded)
+            model_says_none = none >= threshold and none > max(kinds.values())
+            if chatter and (not school or model_says_none):
+                return True
+            if not school and model_says_none:
+                return True
         best = max(kinds, key=kinds.__getitem__)
         allowed_best = max((kinds[k] for k in self.allowed_kinds), default=0.0)
         return (best not in self.allowed_kinds and kinds[best] >= 0.5

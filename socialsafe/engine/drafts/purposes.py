@@ -112,7 +112,9 @@ SCHOOL_CONTEXT = re.compile(
 CHATTER = re.compile(
     r"\b(?:i|i'm|i've|my|me|anyone|who else|is it just me|lol|omg|does anybody|can anybody|"
     r"wine|gin|prosecco|beer|pub|gym|netflix|hangover|weekend plans|feeling (?:smug|tired|"
-    r"shattered|knackered|fab|great|rough)|so tired|roll on|exhausted|where has the time gone)\b")
+    r"shattered|knackered|fab|great|rough)|so tired|roll on|exhausted|where has the time gone|"
+    r"who'?s watching|anyone watching|booked (?:our|my)|love island|bake off|strictly|"
+    r"the match|bbq|in (?:the|my|our) garden)\b")
 
 
 def cue_kinds(folded_text: str) -> set[str]:

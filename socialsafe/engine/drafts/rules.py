@@ -188,7 +188,9 @@ COMMERCIAL = _ic(
     r"this (?:amazing|great|lovely) (?:local )?(?:business|shop|company))|"
     r"(?:my|her|his) (?:new )?(?:business|shop|salon|company|page selling|etsy)|"
     r"call (?:now|today) (?:for|to get)|mention this post|special offer|"
-    r"limited offer|best prices?|for sale|selling (?:my|our|a|two|\d+|some|spare)|"
+    r"support (?:a |our )?local business(?:es)?|dm (?:me|her|him) for|started selling|"
+    r"selling (?:handmade|homemade)|limited offer|best prices?|for sale|"
+    r"selling (?:my|our|a|two|\d+|some|spare)|"
     r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with)\b")
 SCHOOL_FUNDRAISING = _ic(
     r"\b(?:pta|friends of|fofs|school fund|children in need|red nose day|comic relief|"
