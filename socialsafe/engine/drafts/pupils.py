@@ -129,7 +129,6 @@ AFTER_PERSON = re.compile(
     r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d|\s*(?:and|&)\s+[A-Z])",
 )
 NEXT_WORD = re.compile(r"^(?:'s|\u2019s)?\s+([A-Za-z][\w'-]*)")
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'\u201c(]\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,24 +233,19 @@ class PupilFinder:
         if AFTER_PERSON.match(after):
             return True
         verb = following.lower()
-        modal_start = verb == "will" or (SENTENCE_START.search(before) and verb in WEAK_VERBS
-                                         and word in {"will", "may", "mark", "hope"})
-        if (verb in PERSON_VERBS and not (word in SEASON_WORDS and verb in WEAK_VERBS)
-                and not modal_start):
-            return True
-        if (verb.endswith("ed") and len(verb) > 4 and word not in SEASON_WORDS
-                and word not in _NOUN_LIKE and not modal_start):
+        seasonal = word in SEASON_WORDS
+        if verb in PERSON_VERBS and not (verb in WEAK_VERBS and (seasonal or word == "will")):
+            return True  # "Grace scored", "Hope has been…"; not "Summer is here", "Will will…"
+        if verb.endswith("ed") and len(verb) > 4 and not seasonal and word not in _NOUN_LIKE:
             return True  # "Ruby organised…", "Holly decorated…": a past-tense action
-        if match.possessive and word not in SEASON_WORDS:
+        if match.possessive and not seasonal:
             return True
-        if BEFORE_PERSON.search(before):
-            trigger = BEFORE_PERSON.search(before)
-            assert trigger is not None
-            token = trigger.group(0).strip(" \t,&").lower()
-            if token in {"", "and", "with", "by", "go"}:
-                return self._next_to_a_person(text, match, all_matches)
-            return True
-        return False
+        trigger = BEFORE_PERSON.search(before)
+        if trigger is None:
+            return False
+        if trigger.group(0).strip(" \t,&").lower() in {"", "and", "with", "by", "go"}:
+            return self._next_to_a_person(text, match, all_matches)
+        return True
 
     def _next_to_a_person(self, text: str, match: NameMatch[_Key],
                           all_matches: list[NameMatch[_Key]]) -> bool:
