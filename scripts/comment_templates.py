@@ -643,3 +643,268 @@ Is {staff} running the club this year?
 please pass my thanks to {staff}
 has anyone got an email for {staff}?
 """
+
+# ------------------------------------------------------------------- second batch of voices
+GROUPS += [
+    ((), """
+lovely to see {kid} in the photo
+my two are in the back row haha
+we're off to the seaside for half term, see you all after
+which one is yours?
+oh bless them
+can't believe how much they've grown since september
+they look so grown up in their new uniform
+happy christmas to all the staff and families
+Good luck to everyone starting {year} tomorrow
+Just a heads up the road by the school is closed tomorrow for roadworks
+Shared with the grandparents
+Saving this for later
+That's the one I was telling you about {person}
+{person} did yours get the letter about the trip?
+we had chickenpox last week, all better now
+my daughter wants to be a teacher now after this
+Happy Friday everyone
+remember the clocks go back this weekend
+there's a lost cat on Station Road if anyone recognises it
+Dropping the cakes in tomorrow morning
+same as last year then
+we're going to try and make it
+first day nerves in our house this morning
+they've been talking about it all week
+what a cold morning for it
+raffle prizes can be dropped at the office all week
+book fair is in the hall after school on {day}
+bags2school collection is on {day}, leave your bags by the gate
+save the date, leavers disco is on the 18th July
+flu letters went out today in book bags
+the year 6 cake sale is back next week
+FYI the zebra crossing lights are out again
+my son still talks about this trip years later
+good luck in your SATs {year}
+we'll be cheering from the sidelines
+"""),
+    (("complaint",), """
+honestly it's chaos every morning at the gate and nobody on the door
+two weeks and nobody has called me back about the incident
+the dinner money system charged me twice and the office just shrugged
+the pick up arrangements for the trip were a mess, kids waiting an hour
+really let down by how the school handled the bullying, nothing has changed
+I have asked three times for a meeting with the head and been fobbed off every time
+not one single email about the change of teacher, we found out from the kids
+the homework is pitched way too high, half the class can't do it and it's causing tears at home
+the school never follows through on anything it promises
+we were promised a phone call from the SENCO in September, it's now December
+kids being punished for the actions of a few, whole class lost golden time again
+I'm disgusted at how my son's injury was dealt with, no call, no note, nothing
+the uniform shop is always out of stock and the prices keep going up
+so once again the working parents are ignored, 2pm finish with a day's notice
+can't get through on the phone, emails bounce back, this is hopeless
+forty quid for a disco that lasted an hour, sorry but that's taking the mick
+still no reading books sent home this term
+the school's response to the flooding in the playground has been pathetic
+they've cancelled swimming again and we still paid for the full term
+it's always the same story, nobody takes responsibility
+I've had enough of the excuses from the office
+our complaint was closed without anyone speaking to us
+apparently the rules only apply to some children
+the level of disorganisation this term is unbelievable
+the trip letter said one thing and the teachers said another, which is it
+five weeks with no PE because the hall is being used for storage, not right
+"""),
+    (("question",), """
+Hi, will the photos from the trip be on the app?
+does the after school club run on inset days?
+Is the disco for all years or just KS2?
+are parents invited to the leavers assembly?
+What time should we collect them from the coach?
+Hi is there a list of what they need for residential?
+Is the school shut on the Monday after the bank holiday?
+can you pay for the uniform online?
+do we need to send in a costume or will the school provide one?
+Are they doing the christmas jumper day this year?
+when do the Y6 SATs results come out?
+who do I ask about changing my daughter's lunch option?
+do you know if there's a tour for new reception parents?
+how do I sign up for the PTA?
+where should we wait at pick up now the side gate is shut?
+what's the password for the homework site?
+when's the next parents evening?
+Is the trip still going ahead tomorrow with the weather warning?
+Can someone remind me what day library books go back?
+are packed lunches allowed to include a chocolate bar?
+is there a breakfast club on the first day back?
+hi, do the kids need to bring money for the ice cream van on sports day?
+anyone know if year 5 have swimming this half term?
+How early can we drop off for the trip?
+"""),
+    (("praise",), """
+thank you for organising such a special day, the children had a ball
+the staff were amazing with {child} today after his fall, thank you for the call
+honestly the best decision we made was choosing this school
+we are so grateful to {teacher} for all the help with {child}'s reading
+what a lovely community we have
+the photos made my day, thank you for sharing
+what a talented bunch, the art exhibition was incredible
+so impressed with how the school handled the snow day, clear and quick
+thanks for the quick reply this morning, sorted in minutes
+massive well done to the netball girls, unbeaten all season!
+our daughter is so happy here, thank you all
+bravo {year}, the assembly was hilarious and so well rehearsed
+the new library looks absolutely fantastic
+you have all worked so hard this term, have a well deserved break
+a brilliant start to the year, thank you {teacher}
+really proud of how the kids raised money for the food bank
+{teacher} you are a legend
+that's what I call a school trip! 😍
+a big thank you from all of us
+the kids were absolutely buzzing after the science show
+"""),
+    (("safeguarding",), """
+a little girl has been coming to school in the same dirty clothes for weeks and always asks my son for food
+there's a man who sits in his car by the playground every afternoon watching the children
+my son says a boy in his class is being beaten at home, he showed him the marks
+I'm worried about a mum at pick up, she's always got bruises and her kids look terrified of the dad
+a year 8 girl is being shared around in pictures on whatsapp, it needs dealing with
+some older boys are making the younger ones carry packages for them after school
+my niece told me her teacher asked her to keep their chats a secret
+the twins in {year} have been left at home alone while mum works nights
+a child on our street is out every night until midnight and never seems to eat
+my daughter has been talking to an adult man on discord who sends her gifts
+{kid} keeps saying she wants to die and is hurting herself
+a dad at the school gate was drunk and threw his little boy into the car
+I saw a child with a black eye today and he said his dad did it
+my son was approached by a man asking him to come and see his puppies
+someone keeps sending my 11 year old messages asking her to meet up
+a friend's child has told me she is being sexually abused by a relative
+there are kids at the park being sold vapes and weed by an adult
+my neighbour's child says she is not allowed to eat until her stepmum gets home at 9
+"""),
+    (("safeguarding", "question"), """
+is it normal that a teacher gives a child lifts home on his own and buys him presents?
+should I say something about the child who always has bruises and flinches when his mum shouts?
+what do we do about a kid who says she's scared of her dad's friend who stays over?
+who do I call about a child who keeps being sent to school with no coat or food in winter?
+is it ok that my son's 15 year old cousin is sending him videos of self harm?
+how do I tell the school my ex has been turning up drunk and shouting at the children?
+is it normal for a 6 year old to be walking to school alone across the main road every day?
+"""),
+    (("threat",), """
+do that again and you'll be picking your teeth up off the floor
+if I see him near my daughter again he won't walk away
+tell that teacher to watch herself, I know what car she drives
+I'm going to get him after school and he'll be sorry
+see you at 3 o'clock, you and me outside
+I'll be in that office tomorrow and someone is getting hurt
+if the head doesn't sort it, I'll sort him out myself
+I'm gonna batter the kid's dad when I see him
+keep pushing me and I'll torch your car
+you'd better hope I never find out where you live
+"""),
+    (("abuse",), """
+{teacher} is a nasty little jobsworth who gets off on power
+honestly {teacher} looks like she's been dragged through a hedge, no wonder the kids don't respect her
+you lot couldn't organise a drink in a brewery, pathetic morons
+{teacher} is a waste of a salary and a waste of oxygen
+the head is a smarmy little weasel
+{person} you are a vile excuse for a mother
+what a bunch of brainless jobsworths
+{teacher} is thick, lazy and rude, shouldn't be teaching
+the office women are a bunch of gossiping cows
+nobody likes you {teacher}, the whole playground laughs at you
+"""),
+    (("spam",), """
+EARN £££ working from home, no experience needed, message me now
+I lost 2 stone in a month with this tea, link in my bio
+Free Nando's vouchers for the first 100 people {url}
+click the link to see who viewed your profile {url}
+she made £4000 from home last month, find out how {url}
+CONGRATS! You have won an Amazon gift card, claim it here {url}
+looking for 5 mums who want to earn extra from their phone, DM me
+sub4sub anyone?
+"""),
+    (("commercial",), """
+new mobile hairdresser in the area, kids cuts £8, message me to book
+anyone need a childminder? ofsted registered, spaces from september
+selling my son's old bike, perfect for a 7 year old, £30 ono
+Please sponsor me for the London marathon, every pound helps {url}
+I run a small cake business, happy to do orders for birthdays
+Reading and phonics tutor with spaces for next term, message for rates
+our charity shop is looking for donations and customers, 20% off this week
+Buy raffle tickets for my son's football club, great prizes, £1 a ticket
+"""),
+    (("personal_info",), """
+{kid} {surname} from {year} is in hospital with a broken arm, send her your love
+the girl who started it is {kid} {surname}, her mum is {person}, look her up
+{kid} {surname}'s dad has just been sent to prison, that's why she's been off
+I'll be at {address} from 5 if anyone wants to collect the costumes
+my email's {email} if you want to swap numbers for the party
+{person}'s mobile is {phone}, she organises the minibus
+you can reach me on {phone} any time about the lost coat
+{kid} {surname} in {year} is autistic, that explains a lot
+"""),
+    (("hate",), """
+we don't want any more foreigners here, this is an English school
+typical muslims, always demanding special treatment
+I don't want my son taught by a gay man
+women teachers are too soft, we need men in charge
+keep your religion out of our school, go back to where you came from
+these immigrants don't even try to speak English
+"""),
+]
+
+# ------------------------------------------------ third batch: the criticism / abuse line
+GROUPS += [
+    (("complaint",), """
+the new parking system is a joke
+the communication from the office is pathetic
+honestly the lunches are a disgrace
+that homework app is useless
+the way this was handled is a total farce
+the school's response has been pathetic, nobody has even called
+the reports this year were lazy and generic
+what a shambolic way to run a trip
+the new uniform policy is ridiculous and expensive
+this is the most disorganised sports day I've ever seen
+the pick up system is a complete mess
+the after school club booking is a nightmare every single term
+the decision to cancel the residential is a disgrace
+the behaviour policy is a joke, it's not applied to everyone
+the office's attitude on the phone is really poor
+the head's letter about term dates was unclear and badly timed
+the handling of my son's accident was careless
+sorry but the standard of marking in {year} has been really poor
+the heating has been broken for weeks, the kids are freezing in class
+we've had three different teachers this year, the kids are unsettled and it shows
+"""),
+    (("abuse",), """
+the head is a joke and so is everyone who works for her
+{teacher} is pathetic, an embarrassment to the profession
+{teacher} is useless, a total waste of a human
+what a pathetic little man {teacher} is
+{teacher} is a disgrace and a liar and everyone knows it
+you are all a joke, a bunch of clueless clowns
+the receptionist is a rude ignorant cow
+{teacher} is a two-faced snake who should be sacked
+{person} is a vile woman, stay away from her and her feral kids
+{teacher} is a creepy weirdo
+"""),
+    (("threat",), """
+I'm going to wait for him after school and he won't be walking home
+tell {teacher} she'd better not be in the car park on her own tonight
+anyone who goes near my kid again is getting stabbed
+I'll make sure {teacher} never works again and that her family suffers
+you'll find out what happens when you mess with my family
+i'll put a brick through the office window
+one more phone call like that and I'm coming in with my brothers
+"""),
+    ((), """
+the kids will be shattered after this
+I'd kill for a lie in this weekend
+you've outdone yourselves this time haha
+ready for battle at the uniform shop sale 😂
+the PTA mums are on fire this year 🔥
+that's a killer line up for the talent show
+my lot are going to murder these cupcakes
+they were fighting over who got to carry the banner haha
+"""),
+]

@@ -11,42 +11,39 @@ read here) and the public sets from their shared folder (never copied into the r
   videos 01–04 and the SMS Spam Collection. Decision thresholds come from the TweetEval
   validation files; no test split is read.
 - comment labels: one logistic regression per label over the same features plus the
-  heads' probabilities; C and the threshold are chosen on dev (safeguarding and threat
-  take the highest threshold that keeps dev recall at 0.98 or more), then the model is
-  refitted on train + dev.
+  heads' probabilities, on train + dev; C and the threshold come from 5-fold
+  cross-validation grouped by template (safeguarding and threat take the highest
+  threshold that keeps recall at 0.98 or more), then the model is fitted on all of it.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
+import pickle
 import sys
 import time
 from pathlib import Path
 
-import joblib
 import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from socialsafe.engine.comments.features import (  # noqa: E402
-    analyse,
-    dense_row,
-    hashed_counts,
-    idf_of,
-    text_matrix,
-)
+from socialsafe.engine.comments.features import analyse, dense_row  # noqa: E402
 from socialsafe.engine.comments.model import ARTEFACT  # noqa: E402
+from socialsafe.engine.comments.vectors import Vectoriser  # noqa: E402
 
 LEARNED = ("abuse", "hate", "threat", "spam", "personal_info", "commercial", "complaint",
            "question", "praise", "safeguarding", "extremism")
 HIGH_RECALL = {"safeguarding": 0.98, "threat": 0.98}
-C_GRID = (0.5, 2.0, 8.0)
+C_GRID = (1.0, 4.0, 16.0)
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -95,15 +92,25 @@ def sms(data: Path) -> tuple[list[str], np.ndarray]:
 
 
 class Featuriser:
-    def __init__(self, word_idf: np.ndarray, char_idf: np.ndarray):
-        self.word_idf, self.char_idf = word_idf, char_idf
+    def __init__(self, vectoriser: Vectoriser):
+        self.vectoriser = vectoriser
+        self.width = vectoriser.width
 
     def __call__(self, texts: list[str]) -> sp.csr_matrix:
         analysed = [analyse(t) for t in texts]
-        text = text_matrix([a.norm for a in analysed], self.word_idf, self.char_idf)
+        batch = self.vectoriser.transform([a.norm for a in analysed])
+        text = sp.csr_matrix((batch.data, batch.indices, batch.indptr),
+                             shape=(len(texts), batch.width))
         dense = np.array([dense_row(t, a) for t, a in zip(texts, analysed, strict=True)],
                          dtype=np.float32)
         return sp.hstack([text, sp.csr_matrix(dense)], format="csr")
+
+    def split(self, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Coefficients (k × features) → text (width × k), dense, extra blocks."""
+        dense_end = self.width + len(dense_row("", analyse("")))
+        return (coef[:, :self.width].T.astype(np.float16),
+                coef[:, self.width:dense_end].T.astype(np.float32),
+                coef[:, dense_end:].T.astype(np.float32))
 
 
 def fit(x: sp.csr_matrix, y: np.ndarray, c: float,
@@ -142,7 +149,7 @@ def heads(data: Path, feats: Featuriser) -> tuple[dict[str, object], dict[str, f
         "hate": (hate_x, hate_y, None, (hate_vx, hate_vy), 0.25),
         "spam": (yt_x + sms_x, np.concatenate([yt_y, sms_y]), None, None, 1.0),
     }
-    columns, biases = [], []
+    coefs, biases = [], []
     for name, (texts, y, weight, val, c) in specs.items():
         start = time.time()
         model = fit(feats(texts), y, c, weight)
@@ -154,10 +161,11 @@ def heads(data: Path, feats: Featuriser) -> tuple[dict[str, object], dict[str, f
             report[f"{name}_val_macro_f1"] = round(float(
                 f1_score(val[1], p >= threshold, average="macro")), 4)
         report[f"{name}_threshold"] = round(threshold, 2)
-        columns.append(sp.csc_matrix(model.coef_.T.astype(np.float32)))
+        coefs.append(model.coef_[0])
         biases.append(float(model.intercept_[0]) - logit(threshold))
-        print(f"head {name}: {len(texts)} texts, {time.time() - start:.1f}s, {report}")
-    return ({"names": list(specs), "weights": sp.hstack(columns, format="csc"),
+        print(f"head {name}: {len(texts)} texts, {time.time() - start:.1f}s")
+    text, dense, _ = feats.split(np.vstack(coefs))
+    return ({"names": list(specs), "text": text, "dense": dense,
              "bias": np.array(biases, dtype=np.float32)}, report)
 
 
@@ -166,38 +174,42 @@ def label_matrix(items: list[dict[str, object]]) -> np.ndarray:
                      for item in items])
 
 
-def comment_labels(train: list[dict[str, object]], dev: list[dict[str, object]],
-                   featurise: Featuriser, public: dict[str, object],
-                   ) -> tuple[dict[str, object], dict[str, object]]:
-    def with_heads(texts: list[str]) -> sp.csr_matrix:
-        base = featurise(texts)
-        w = public["weights"]
-        b = public["bias"]
-        probs = 1 / (1 + np.exp(-((base @ w).toarray() + b)))  # type: ignore[operator]
-        return sp.hstack([base, sp.csr_matrix(probs.astype(np.float32))], format="csr")
-
-    x_train = with_heads([str(i["text"]) for i in train])
-    x_dev = with_heads([str(i["text"]) for i in dev])
-    x_all = sp.vstack([x_train, x_dev], format="csr")
-    y_train, y_dev = label_matrix(train), label_matrix(dev)
-    y_all = np.vstack([y_train, y_dev])
-    columns, biases, report = [], [], {}
+def comment_labels(items: list[dict[str, object]], featurise: Featuriser,
+                   public: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
+    """Per label: C and threshold from 5-fold cross-validation grouped by template (so a
+    phrasing is never both trained on and judged), then a fit on everything."""
+    base = featurise([str(i["text"]) for i in items])
+    heads_logit = ((base[:, :featurise.width] @ public["text"].astype(np.float32))  # type: ignore[union-attr]
+                   + base[:, featurise.width:].toarray() @ public["dense"]  # type: ignore[operator]
+                   + public["bias"])
+    heads_p = 1 / (1 + np.exp(-np.asarray(heads_logit)))
+    x = sp.hstack([base, sp.csr_matrix(heads_p.astype(np.float32))], format="csr")
+    y = label_matrix(items)
+    groups = [str(i["template"]) for i in items]
+    folds = list(GroupKFold(n_splits=5).split(x, y, groups))
+    coefs, biases, report = [], [], {}
     for j, label in enumerate(LEARNED):
         best = None
         for c in C_GRID:
-            p = fit(x_train, y_train[:, j], c).predict_proba(x_dev)[:, 1]
-            t = best_threshold(y_dev[:, j], p, HIGH_RECALL.get(label))
-            score = f1_score(y_dev[:, j], p >= t, zero_division=0)
+            p = np.zeros(len(items))
+            for train_idx, test_idx in folds:
+                if y[train_idx, j].sum() == 0:
+                    continue
+                p[test_idx] = fit(x[train_idx], y[train_idx, j], c).predict_proba(
+                    x[test_idx])[:, 1]
+            t = best_threshold(y[:, j], p, HIGH_RECALL.get(label))
+            score = f1_score(y[:, j], p >= t, zero_division=0)
             if best is None or score > best[0]:
                 best = (score, c, t)
         assert best is not None
         score, c, t = best
-        model = fit(x_all, y_all[:, j], c)
-        columns.append(sp.csc_matrix(model.coef_.T.astype(np.float32)))
+        model = fit(x, y[:, j], c)
+        coefs.append(model.coef_[0])
         biases.append(float(model.intercept_[0]) - logit(t))
-        report[label] = {"dev_f1": round(float(score), 3), "C": c, "threshold": round(t, 2)}
-        print(f"label {label:14s} dev F1 {score:.3f}  C={c}  threshold={t:.2f}")
-    return ({"names": list(LEARNED), "weights": sp.hstack(columns, format="csc"),
+        report[label] = {"cv_f1": round(float(score), 3), "C": c, "threshold": round(t, 2)}
+        print(f"label {label:14s} grouped-CV F1 {score:.3f}  C={c}  threshold={t:.2f}")
+    text, dense, extra = featurise.split(np.vstack(coefs))
+    return ({"names": list(LEARNED), "text": text, "dense": dense, "extra": extra,
              "bias": np.array(biases, dtype=np.float32)}, report)
 
 
@@ -215,17 +227,20 @@ def main() -> None:
                                                                          "train")[0]
     corpus += davidson(args.data, held_out=False)[0] + youtube(args.data, ["01", "02", "03",
                                                                            "04"])[0]
-    words, chars = hashed_counts([analyse(t).norm for t in corpus])
-    featurise = Featuriser(idf_of(words), idf_of(chars))
+    vectoriser = Vectoriser.fit(analyse(t).norm for t in corpus)
+    print(f"vocabulary: {len(vectoriser.words)} word and {len(vectoriser.chars)} char n-grams")
+    featurise = Featuriser(vectoriser)
 
     public, head_report = heads(args.data, featurise)
-    comments, label_report = comment_labels(train, dev, featurise, public)
+    comments, label_report = comment_labels(train + dev, featurise, public)
     meta = {"trained_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "own_train": len(train), "own_dev": len(dev), "heads": head_report,
             "labels": label_report}
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"word_idf": featurise.word_idf, "char_idf": featurise.char_idf,
-                 "public": public, "comments": comments, "meta": meta}, args.out, compress=3)
+    artefact = {"words": vectoriser.words, "chars": vectoriser.chars, "idf": vectoriser.idf,
+                "public": public, "comments": comments, "meta": meta}
+    with gzip.open(args.out, "wb", compresslevel=6) as handle:
+        pickle.dump(artefact, handle, protocol=pickle.HIGHEST_PROTOCOL)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

@@ -20,7 +20,7 @@ from typing import Literal
 
 import ahocorasick
 
-from socialsafe.engine.text import normalise
+from socialsafe.engine.text import Normalised, normalise
 
 Kind = Literal["slur", "profanity", "insult", "mild"]
 KIND_ORDER: dict[str, int] = {"slur": 0, "profanity": 1, "insult": 2, "mild": 3}
@@ -131,7 +131,11 @@ def find_offensive(text: str) -> list[Span]:
     """Offensive words in `text`, in text order, non-overlapping (longest wins)."""
     if not text:
         return []
-    norm = normalise(text)
+    return find_offensive_in(normalise(text))
+
+
+def find_offensive_in(norm: Normalised) -> list[Span]:
+    """`find_offensive` for a text already normalised (saves normalising twice)."""
     found: list[tuple[int, int, str, Kind]] = []
     for last, (word, kind) in _automaton().iter(norm.text):
         start, end = last - len(word) + 1, last + 1

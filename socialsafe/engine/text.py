@@ -89,6 +89,10 @@ def _fold_char(ch: str) -> str:
 def _fold(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():
         return text.lower(), None
+    lowered = text.lower()
+    table = {ord(ch): _fold_char(ch) for ch in set(lowered) if not ch.isascii()}
+    if len(lowered) == len(text) and all(len(v) == 1 for v in table.values()):
+        return lowered.translate(table), None  # emojis, accents: one for one
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):

@@ -1,9 +1,10 @@
 """Classifying incoming comments (SPEC M2, M3; CONTRACT.md `socialsafe classify`).
 
 Learned scores come from `model.py`; a thin rule layer adds what a model should not have
-to guess: a slur is hate, strong swearing is abuse, a phone number, e-mail or home
-address is personal information (unless the comment is an advert or spam, where the
-number is a business's), and a staff mention is a match against the staff register.
+to guess: a slur is hate, strong swearing is abuse, a clear threat or disclosure pattern
+(`rules.py`) is a threat or safeguarding, a phone number, e-mail or home address is
+personal information (unless the comment is an advert or spam, where the number is a
+business's), and a staff mention is a match against the staff register.
 
 The action is the first that applies, in CONTRACT.md's fixed order: escalate
 (safeguarding, threat), hide (abuse, hate, spam, personal_info, commercial, extremism),
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from socialsafe.engine.comments.model import CommentModel, load_model
+from socialsafe.engine.comments.rules import is_disclosure, is_threat
 from socialsafe.engine.comments.staff import StaffMatcher
 from socialsafe.engine.types import Action, Classification, StaffEntry
 from socialsafe.policy.schema import ModerationRule, Pack
@@ -68,6 +70,10 @@ class CommentClassifier:
                 scores["abuse"] = max(scores["abuse"], 0.9)
             if "profanity" in kinds:
                 scores["abuse"] = max(scores["abuse"], 0.9)
+            if is_threat(analysed.norm):
+                scores["threat"] = max(scores["threat"], 0.9)
+            if is_disclosure(analysed.norm):
+                scores["safeguarding"] = max(scores["safeguarding"], 0.9)
             if analysed.personal and max(scores["commercial"], scores["spam"]) < THRESHOLD:
                 scores["personal_info"] = max(scores["personal_info"], 0.9)
             if not text.strip():

@@ -78,6 +78,27 @@ GROUPS: dict[str, str] = {
         scrounger*|prat|weirdo|miserable|sad|pathetic little|shut up|shut your|get a real job|
         crawl back|nobody likes|no life|excuse for|personality|goldfish|idiot*|moron*|
         muppet*|numpt*|halfwit*|imbecile*|laughing stock""",
+    "health": """adhd|autism|autistic|asd|medication|medicated|diagnosed|diagnosis|nits|head lice
+        sen|send|ehcp|dyslexia|dyslexic|epilepsy|epileptic|diabetes|diabetic|allergy|allergic
+        asthma|inhaler|therapy|therapist|camhs|mental health|depression|anxiety|eating disorder
+        on the register|social worker|foster*|care order|excluded|exclusion|suspended|police record
+        pregnant|std|hiv""",
+    "first_name": """oliver|olivia|george|amelia|harry|isla|noah|ava|jack|mia|leo|ivy|arthur|lily
+        muhammad|mohammed|mohammad|freya|oscar|florence|charlie|sophia|jacob|emily|thomas|ella
+        henry|grace|james|willow|william|poppy|alfie|evie|theo|isabella|joshua|sophie|archie
+        daisy|ethan|ruby|lucas|chloe|max|jessica|isaac|millie|finley|maisie|reggie|zainab|aisha
+        ibrahim|kacper|jayden|tommy|stanley|summer|hope|kai|arlo|zara|layla|amir|ali|omar|hamza
+        ayesha|fatima|maryam|yusuf|adam|ryan|liam|kyle|dylan|callum|connor|megan|holly|katie
+        bethany|lauren|amber|jade|paige|leah|niamh|erin|caitlin|aiden|mason|logan|riley|harley
+        tyler|bradley|kayden|lacey|tilly|elsie|nancy|rosie|esme|phoebe|matilda|imogen|harriet
+        sienna|scarlett|ellie|abigail|hannah|bella|luna|aria|nova|ezra|rory|reuben|albie|frankie""",
+    "person_ref": """teacher|teachers|head|headteacher|deputy|mrs|mr|miss|ms|sir|she|he|her|him
+        woman|man|lady|bloke|staff|receptionist|governors|senco|ta|you|you lot|mum|dad|mother
+        father|person|human being|excuse for a|head of year|principal|caretaker|dinner ladies""",
+    "thing_ref": """school|response|system|communication|organisation|app|website|lunches|food
+        uniform|shop|car park|parking|trip|letter|email|emails|office|homework|policy|rules
+        report|reports|toilets|heating|building|reply|handling|decision|process|admissions
+        menu|arrangements|notice|phone|refund|club|clubs|results|timetable|playground""",
     "second_person": """you|your|you're|youre|u|ur|yourself|you lot|you all|ya""",
     "question_start": """what|when|where|who|how|which|is it|is there|is the|are the|are you|
         are they|do they|do we|do i|does|can i|can we|can someone|can anyone|could|will there

@@ -1,8 +1,10 @@
 """The trained comment models: loading the committed artefact and scoring a batch.
 
-The artefact (`socialsafe/engine/models/comments.joblib`, built by
-scripts/train_comments.py) holds only numbers: IDF vectors and sparse linear weights.
-Two stages, both linear over the same features:
+The artefact (`socialsafe/engine/models/comments.pkl.gz`, built by
+scripts/train_comments.py) is a gzip-compressed pickle of a vocabulary and numpy arrays
+only, written by this project; it needs numpy alone at run time (no scikit-learn or
+joblib import, so start-up stays fast). Two stages, both linear over the
+same features (n-gram TF-IDF of `vectors.py` + the dense features of `features.py`):
 
 1. public heads — `offensive`, `hate`, `spam` — trained on the public sets
    (TweetEval, Davidson, YouTube and SMS spam); their probabilities are extra features;
@@ -13,19 +15,20 @@ decision threshold of each label: `score >= 0.5` means the label applies."""
 
 from __future__ import annotations
 
+import gzip
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
-import scipy.sparse as sp
 
-from socialsafe.engine.comments.features import Analysed, analyse, dense_row, text_matrix
+from socialsafe.engine.comments.features import Analysed, analyse, dense_row
+from socialsafe.engine.comments.vectors import Vectoriser, linear_scores
 
-ARTEFACT = Path(__file__).resolve().parent.parent / "models" / "comments.joblib"
+ARTEFACT = Path(__file__).resolve().parent.parent / "models" / "comments.pkl.gz"
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -34,17 +37,21 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class LinearHeads:
-    names: tuple[str, ...]
-    weights: sp.csc_matrix  # features × heads
-    bias: np.ndarray
+    """k logistic models: text weights (vocabulary × k), dense weights, extra, bias."""
 
-    def probabilities(self, features: sp.csr_matrix) -> np.ndarray:
-        return sigmoid((features @ self.weights).toarray() + self.bias)
+    names: tuple[str, ...]
+    text: np.ndarray
+    dense: np.ndarray
+    bias: np.ndarray
+    extra: np.ndarray | None = None  # weights of the public heads' probabilities
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinearHeads:
-        return cls(tuple(data["names"]), sp.csc_matrix(data["weights"]),
-                   np.asarray(data["bias"], dtype=np.float32))
+        extra = data.get("extra")
+        return cls(tuple(data["names"]), np.asarray(data["text"], dtype=np.float32),
+                   np.asarray(data["dense"], dtype=np.float32),
+                   np.asarray(data["bias"], dtype=np.float32),
+                   None if extra is None else np.asarray(extra, dtype=np.float32))
 
 
 @dataclass(frozen=True)
@@ -56,27 +63,26 @@ class Scored:
 
 class CommentModel:
     def __init__(self, data: dict[str, Any]):
-        self.word_idf = np.asarray(data["word_idf"], dtype=np.float32)
-        self.char_idf = np.asarray(data["char_idf"], dtype=np.float32)
+        self.vectoriser = Vectoriser(data["words"], data["chars"],
+                                     np.asarray(data["idf"], dtype=np.float32))
         self.public = LinearHeads.from_dict(data["public"])
         self.comments = LinearHeads.from_dict(data["comments"])
         self.meta: dict[str, Any] = data.get("meta", {})
 
-    def base_features(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, list[Analysed]]:
-        analysed = [analyse(t) for t in texts]
-        text = text_matrix([a.norm for a in analysed], self.word_idf, self.char_idf)
-        dense = sp.csr_matrix(np.array([dense_row(t, a) for t, a in zip(texts, analysed,
-                                                                          strict=True)],
-                                       dtype=np.float32).reshape(len(texts), -1))
-        return sp.hstack([text, dense], format="csr"), analysed
-
     def score(self, texts: Sequence[str]) -> Scored:
-        base, analysed = self.base_features(texts)
-        heads = self.public.probabilities(base)
-        full = sp.hstack([base, sp.csr_matrix(heads.astype(np.float32))], format="csr")
-        return Scored(analysed, heads, self.comments.probabilities(full))
+        analysed = [analyse(t) for t in texts]
+        batch = self.vectoriser.transform([a.norm for a in analysed])
+        dense = np.array([dense_row(t, a) for t, a in zip(texts, analysed, strict=True)],
+                         dtype=np.float32).reshape(len(texts), -1)
+        heads = sigmoid(linear_scores(batch, self.public.text) + dense @ self.public.dense
+                        + self.public.bias)
+        logits = linear_scores(batch, self.comments.text) + dense @ self.comments.dense
+        if self.comments.extra is not None:
+            logits += heads @ self.comments.extra
+        return Scored(analysed, heads, sigmoid(logits + self.comments.bias))
 
 
 @cache
 def load_model(path: Path = ARTEFACT) -> CommentModel:
-    return CommentModel(joblib.load(path))
+    with gzip.open(path, "rb") as handle:
+        return CommentModel(pickle.load(handle))  # noqa: S301 - our own committed artefact

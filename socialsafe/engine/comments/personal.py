@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\+?\d[\d \-()]{8,}\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
@@ -47,7 +48,7 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
                 found.append(PersonalInfo(match.start, match.end, "phone"))
     if "@" in text:
         found.extend(PersonalInfo(*m.span(), "email") for m in _EMAIL.finditer(text))
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         found.extend(PersonalInfo(*m.span(), "address") for m in _STREET.finditer(text))
         found.extend(PersonalInfo(*m.span(), "postcode") for m in _POSTCODE.finditer(text))
         found.extend(PersonalInfo(*m.span(), "date_of_birth") for m in _BIRTH.finditer(text))

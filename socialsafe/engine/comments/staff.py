@@ -49,6 +49,22 @@ def staff_forms(entry: StaffEntry) -> list[tuple[str, bool]]:
     return forms
 
 
+_VERB_BEFORE_MISS = ("i", "we", "you", "they", "will", "i'll", "we'll", "really", "do",
+                     "don't", "dont", "gonna", "to", "would", "so", "did", "all")
+
+
+def _initial_is_a_name(text: str, start: int, end: int, surface: str) -> bool:
+    """"Miss P" is a name; "I miss p.e." is not. A capital initial always counts; a
+    lower-case one unless it starts an abbreviation or "miss" is a verb there."""
+    if surface[-1:].isupper():
+        return True
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isalpha():
+        return False
+    title = surface.split()[0].lower().rstrip(".")
+    before = text[:start].split()
+    return not (title == "miss" and before and before[-1].lower() in _VERB_BEFORE_MISS)
+
+
 class StaffMatcher:
     def __init__(self, staff: Sequence[StaffEntry]):
         self.staff = tuple(staff)
@@ -64,8 +80,8 @@ class StaffMatcher:
             return []
         mentions: list[StaffMention] = []
         for match in self._matcher.find(text):
-            people = sorted({index for index, initial in match.keys
-                             if not initial or match.surface[-1:].isupper()})
+            initial_ok = _initial_is_a_name(text, match.start, match.end, match.surface)
+            people = sorted({index for index, initial in match.keys if not initial or initial_ok})
             if people:
                 mentions.append(StaffMention(match.start, match.end,
                                              tuple(self.staff[i] for i in people)))
