@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from socialsafe.engine.names import fold
+
 PURPOSE_KINDS = (
     "events", "reminders", "achievements", "closures", "vacancies", "newsletters",
     "seasonal", "feedback", "activities",
@@ -128,3 +130,28 @@ def has_school_context(folded_text: str) -> bool:
 
 def is_chatter(folded_text: str) -> bool:
     return CHATTER.search(folded_text) is not None
+
+
+def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
+                   none_threshold: float) -> bool:
+    """Off purpose: no school purpose at all, or only purposes the pack does not list.
+
+    `scores` are the model's `purpose:<kind>` probabilities. Purpose wording (cues)
+    counts as a confident vote, weighted by how telling it is; the model fills in the
+    rest."""
+    folded = fold(text)
+    cues = cue_kinds(folded)
+    kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
+             for k in PURPOSE_KINDS}
+    if not cues:
+        # Off-purpose posts are nearly always chatter about the poster's own life, or have
+        # nothing to do with school; a school post with no cue gets the benefit of the
+        # doubt unless the model is sure.
+        none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
+        model_says_none = none >= none_threshold and none > max(kinds.values())
+        school, chatter = has_school_context(folded), is_chatter(folded)
+        if (chatter and (not school or model_says_none)) or (not school and model_says_none):
+            return True
+    best = max(kinds, key=kinds.__getitem__)
+    allowed_best = max((kinds[k] for k in allowed_kinds), default=0.0)
+    return best not in allowed_kinds and kinds[best] >= 0.5 and kinds[best] - allowed_best >= 0.15

@@ -17,6 +17,7 @@ from typing import Any
 
 from socialsafe.engine.drafts import rules
 from socialsafe.engine.drafts.model import MODEL_PATH, features
+from socialsafe.engine.drafts.offensive_words import find_offensive_words
 from socialsafe.engine.drafts.purposes import NO_PURPOSE, PURPOSE_KINDS
 
 CATEGORY_HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
@@ -27,6 +28,7 @@ RULES = {
     "political": rules.find_political, "personal_view": rules.find_personal_view,
     "confidential": rules.find_confidential, "commercial": rules.find_commercial,
     "copyright": rules.find_copyright, "targeted_message": rules.find_targeted,
+    "offensive": find_offensive_words,
 }
 GRID = [round(0.3 + 0.05 * i, 2) for i in range(13)]
 
