@@ -200,6 +200,8 @@ def batch_item(checker: DraftChecker, n: int, raw: bytes) -> dict[str, Any]:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return {"line": n, "error": f"not valid UTF-8 (byte {exc.start})"}
+    if n == 1:
+        line = line.lstrip("\ufeff")
     if not line.strip():
         return {"line": n, "error": "empty line"}
     try:
@@ -216,7 +218,9 @@ def batch_item(checker: DraftChecker, n: int, raw: bytes) -> dict[str, Any]:
     if not text.strip():
         return {"line": n, "id": item_id, "error": "the draft is empty"}
     result = checker.check(text)
-    return {"id": item_id if item_id is None else str(item_id), **result.as_json()}
+    if item_id is None:  # still answer, and say which line it was
+        return {"id": None, "line": n, **result.as_json()}
+    return {"id": str(item_id), **result.as_json()}
 
 
 def human_report(text: str, result: CheckResult) -> str:

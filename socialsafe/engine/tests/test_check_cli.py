@@ -115,7 +115,7 @@ def test_batch_form_answers_every_line_in_order(roster: str) -> None:
         json.dumps({"id": "d"}),
         json.dumps({"id": "e", "text": "Vote Labour!"}),
     ]
-    stdin = ("\n".join(lines) + "\n").encode() + b'{"id": "f", "text": "\xff"}\n'
+    stdin = ("\ufeff" + "\n".join(lines) + "\n").encode() + b'{"id": "f", "text": "\xff"}\n'
     done = run(["--school", "soke", "--roster", roster, "--jsonl"], stdin)
     assert done.returncode == 0
     out = [json.loads(x) for x in done.stdout.decode().splitlines()]
