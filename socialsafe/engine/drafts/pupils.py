@@ -164,6 +164,8 @@ class PupilFinder:
             entries.extend((phrase, _Key("phrase", i)) for i, phrase in enumerate(FIXED_PHRASES))
         self.matcher: NameMatcher[_Key] = NameMatcher.build(entries)
         self.surnames = frozenset(p.legal_surname.strip().lower() for p in self.roster)
+        self.forenames = frozenset(f.strip().lower() for p in self.roster
+                                   for f in (p.legal_forename, p.preferred_forename) if f)
         self.anyone_restricted = any(not p.may_be_named for p in self.roster)
 
     def find(self, text: str) -> list[Hit]:
@@ -216,6 +218,9 @@ class PupilFinder:
             # "Amelia Earhart", "Max Verstappen": someone not on the roster;
             # "Ben's Burgers", "Harrison's Garden Centre": a business
             return False
+        previous = re.search(r"([A-Z][a-z'-]+) $", before)
+        if previous and previous.group(1).lower() in self.forenames and not is_full_name:
+            return False  # "Muhammad Ali": here the name is somebody's surname
         if surface.lower() not in ORDINARY_WORD_NAMES:
             return True
         return self._ordinary_word_is_person(text, match, before, after, following,

@@ -100,6 +100,9 @@ def test_a_first_name_shared_with_a_pupil_without_consent_is_flagged_as_ambiguou
     "Reception have been reading Jack and the Beanstalk.",
     "Summer is finally here, so please send a sun hat.",
     "Check out instagram.com/amelia.jones.art for the artist's work.",
+    "Year 4 have been studying the life of Amelia Earhart.",
+    "Happy World Book Day! We had an Amelia, two Gruffalos and a Willy Wonka.",
+    "Year 5 learned about Thomas Amelia, the inventor.",
 ])
 def test_ordinary_words_that_are_also_names_are_not_pupils(soke: DraftChecker,
                                                            text: str) -> None:
