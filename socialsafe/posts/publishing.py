@@ -7,6 +7,10 @@ publish that already reached the platform is not posted twice where the API allo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -36,34 +40,53 @@ class NoConnector(PermanentError):
     """The account's platform has no connector, or the account is not connected."""
 
 
-def connector_for(account: Account) -> Connector:
+@dataclass(frozen=True)
+class ConnectionSettings:
+    base_url: str | None
+    account_ref: str
+    options: dict[str, Any]
+
+
+def connection_settings(account: Account) -> ConnectionSettings | None:
+    """The account's PlatformConnection; failing that, Mastodon and Bluesky accounts are
+    reached through the server in their URL with their handle (the moderation app's
+    convention). Facebook and X need their numeric ids, so they need a connection row."""
+    connection = PlatformConnection.objects.filter(account=account).first()
+    if connection is not None:
+        return ConnectionSettings(
+            connection.api_base_url or None, connection.account_ref, dict(connection.options)
+        )
+    if account.platform in ("mastodon", "bluesky") and account.url:
+        parts = urlsplit(account.url)
+        return ConnectionSettings(f"{parts.scheme}://{parts.netloc}", account.handle, {})
+    return None
+
+
+def connector_for(account: Account, *, purpose: str = "publishing") -> Connector:
     """The account's connector with its token from the vault; raises NoConnector."""
     if not has_connector(account.platform):
         raise NoConnector(
             f"SocialSafe cannot publish to {account.get_platform_display()} "
             "itself: publish it there and mark it as published by hand."
         )
-    connection = PlatformConnection.objects.filter(account=account).first()
-    if connection is None:
+    found = connection_settings(account)
+    if found is None:
         raise NoConnector(f"{account.name} is not connected to its platform yet.")
     try:
-        token = read_secret(account, "api_token", purpose="publishing")
+        token = read_secret(account, "api_token", purpose=purpose)
     except VaultError as exc:
         raise NoConnector(f"No API token is stored for {account.name}.") from exc
     return get_connector(
         account.platform,
-        base_url=connection.api_base_url or None,
+        base_url=found.base_url,
         token=token,
-        account_ref=connection.account_ref,
-        **connection.options,
+        account_ref=found.account_ref,
+        **found.options,
     )
 
 
 def publishable(account: Account) -> bool:
-    return (
-        has_connector(account.platform)
-        and PlatformConnection.objects.filter(account=account).exists()
-    )
+    return has_connector(account.platform) and connection_settings(account) is not None
 
 
 def _images(post: Post) -> list[ImageUpload]:

@@ -129,3 +129,14 @@ class PublishingTests(PostsTestCase):
         with self.mastodon() as fake:
             post = self.approve()
         assert fake.statuses[post.platform_id]["content"] == "<p>Sports day is on Friday.</p>"
+
+    def test_a_mastodon_account_is_reached_through_the_server_in_its_address(self) -> None:
+        from socialsafe.accounts import vault
+
+        with FakeMastodon(token="mastodon-token") as fake:
+            self.account.url = f"{fake.base_url}/@testschool"
+            self.account.save()
+            vault.store_secret(self.head, self.account, "api_token", "mastodon-token")
+            post = self.approve()
+        assert post.status == PostStatus.PUBLISHED, post.last_error
+        assert post.platform_id in fake.statuses
