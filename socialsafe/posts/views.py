@@ -84,6 +84,7 @@ def new_draft(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse:
             "guidance": guidance_for(org),
             **present(form.data.get("text", ""), {}),
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -123,6 +124,7 @@ def edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "reviews": post.reviews.all(),
             **present(checked.text, checked.as_json()),
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -156,7 +158,7 @@ def live_check(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse
     org = permissions.organisation(request.user, slug, "check post")
     permissions.account_to_post(request.user, org, account_pk)
     post = None
-    if request.POST.get("post"):
+    if request.POST.get("post", "").isdigit():
         post = Post.objects.filter(
             organisation=org, account_id=account_pk, pk=int(request.POST["post"])
         ).first()

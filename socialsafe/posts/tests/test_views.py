@@ -151,3 +151,23 @@ class LiveCheckSpeedTests(PostsTestCase):
             f"{statistics.median(timings) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
         )
         assert statistics.median(timings) < 0.15 and p95 < 0.5  # bounds allow a busy CI box
+
+
+@with_test_vault()
+class BadInputTests(PostsTestCase):
+    def test_bad_input_gets_a_400_with_the_typed_text_kept_never_a_500(self) -> None:
+        self.login(self.staff)
+        new = reverse("posts:new", kwargs={"slug": self.school.slug, "account_pk": self.account.pk})
+        answer = self.client.post(
+            new, {"text": "Sports day!", "links": "not a link", "scheduled_at": "tomorrow-ish"}
+        )
+        assert answer.status_code == 400
+        html = answer.content.decode()
+        assert "Sports day!" in html and "Enter a valid URL." in html
+        check = reverse(
+            "posts:check", kwargs={"slug": self.school.slug, "account_pk": self.account.pk}
+        )
+        assert self.client.post(check, {"text": "Hi", "post": "1; drop"}).status_code == 200
+        past = self.client.post(new, {"text": "Hi", "scheduled_at": "2020-01-01T09:00"})
+        assert past.status_code == 400
+        assert "The scheduled time is in the past." in past.content.decode()
