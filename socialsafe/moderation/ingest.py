@@ -19,7 +19,7 @@ from socialsafe.jobs import enqueue
 from socialsafe.moderation import classifying, deadlines, escalation, meta
 from socialsafe.moderation.choices import ALERT_LABELS, EventStatus, HistoryKind
 from socialsafe.moderation.history import note
-from socialsafe.moderation.models import Comment, InboundEvent
+from socialsafe.moderation.models import Comment, CommentHistory, InboundEvent
 from socialsafe.people.models import Organisation, StaffMember
 from socialsafe.people.packinfo import pack_or_none
 from socialsafe.policy.schema import Pack
@@ -146,41 +146,56 @@ def staff_entries(school: Organisation) -> list[StaffEntry]:
 
 
 def classify_comments(comment_ids: Sequence[int]) -> int:
-    """Classify the comments not yet classified (re-running classifies nothing twice)."""
+    """Classify the comments not yet classified. The engine runs first, outside any
+    transaction; the results are then stored in one transaction, each keyed on
+    `classified_at`, so a rerun (after a crash at any point) classifies nothing twice."""
     todo = list(Comment.objects.filter(pk__in=comment_ids, classified_at__isnull=True)
                 .select_related("account__organisation").order_by("pk"))
     by_school: dict[int, list[Comment]] = {}
     for comment in todo:
         by_school.setdefault(comment.account.organisation_id, []).append(comment)
-    done = 0
+    results: list[tuple[Comment, Pack, Classification]] = []
     for comments in by_school.values():
         school = comments[0].school
         pack = pack_or_none(school)
         if pack is None:
             continue
         classify = classifying.batch_classifier(pack, staff_entries(school))
-        for comment, result in zip(comments, classify([c.text for c in comments]), strict=True):
-            done += apply_classification(comment, pack, result)
-    return done
+        found = classify([c.text for c in comments])
+        results.extend((c, pack, r) for c, r in zip(comments, found, strict=True))
+    with transaction.atomic():
+        stored = [(c, pack) for c, pack, r in results if store_classification(c, pack, r)]
+        CommentHistory.objects.bulk_create([
+            CommentHistory(comment=c, kind=HistoryKind.CLASSIFIED,
+                           detail=f"{', '.join(c.labels) or 'no labels'} → {c.suggested_action}")
+            for c, _ in stored
+        ])
+        for comment, pack in stored:
+            act_on_labels(comment, pack)
+    return len(stored)
 
 
-def apply_classification(comment: Comment, pack: Pack, result: Classification) -> bool:
+def store_classification(comment: Comment, pack: Pack, result: Classification) -> bool:
     """Store one result, once: the conditional update keys the work on `classified_at`."""
-    changed = Comment.objects.filter(pk=comment.pk, classified_at__isnull=True).update(
-        labels=list(result.labels), scores=dict(result.scores),
-        suggested_action=classifying.pack_action(result.labels, pack, result.action),
-        classified_at=timezone.now(),
-    )
-    if changed != 1:
+    fields = {
+        "labels": list(result.labels), "scores": dict(result.scores),
+        "suggested_action": classifying.pack_action(result.labels, pack, result.action),
+        "classified_at": timezone.now(),
+    }
+    if Comment.objects.filter(pk=comment.pk, classified_at__isnull=True).update(**fields) != 1:
         return False
-    comment.refresh_from_db()
-    note(comment, HistoryKind.CLASSIFIED,
-         detail=f"{', '.join(comment.labels) or 'no labels'} → {comment.suggested_action}")
+    for name, value in fields.items():
+        setattr(comment, name, value)
+    return True
+
+
+def act_on_labels(comment: Comment, pack: Pack) -> None:
+    """Safeguarding and threats are escalated at once; other labels whose pack rule names
+    people to tell are sent to them. Nothing else happens without a moderator."""
     if ALERT_LABELS & set(comment.labels):
         escalation.escalate(comment)
     else:
         notify_named_roles(comment, pack)
-    return True
 
 
 def notify_named_roles(comment: Comment, pack: Pack) -> None:

@@ -24,7 +24,7 @@ def process_inbound() -> None:
     ingest.process_inbound()
 
 
-@task("moderation.classify", max_attempts=8, backoff=10)
+@task("moderation.classify", max_attempts=8, backoff=10, atomic=False)
 def classify(comment_ids: list[int]) -> None:
     ingest.classify_comments(comment_ids)
 

@@ -71,8 +71,8 @@ class Run:
         log = open(self.logs / f"{name}-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
         self.workers[name] = subprocess.Popen(
             [CELERY, "-A", "socialsafe.celery", "worker", "--pool", "solo", "-Q", self.queue,
-             "-n", f"{name}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "-l", "WARNING"],
+             "-n", f"{name}-{self.queue}@%h", "--without-gossip", "--without-mingle",
+             "--without-heartbeat", "-l", "WARNING"],
             cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
 
@@ -148,12 +148,12 @@ def test_a_sigkilled_worker_loses_nothing_and_duplicates_nothing(run: Run) -> No
         classified = run.query(
             "SELECT count(*) FROM moderation_comment WHERE classified_at IS NOT NULL")
         return classified >= COMMENTS // 5 and run.query(
-            "SELECT count(*) FROM jobs_job WHERE state = 'running' AND worker LIKE 'celery:w1@%'"
+            "SELECT count(*) FROM jobs_job WHERE state = 'running' AND worker LIKE 'celery:w1-%'"
         ) > 0
 
     wait_for(run, w1_mid_batch, "worker w1 to be part-way through a batch")
     killed_job = run.query("SELECT max(id) FROM jobs_job WHERE state = 'running' "
-                           "AND worker LIKE 'celery:w1@%'")
+                           "AND worker LIKE 'celery:w1-%'")
     os.kill(run.workers["w1"].pid, signal.SIGKILL)
     run.workers["w1"].wait(timeout=10)
     run.start_worker("w1")
