@@ -51,6 +51,10 @@ def _when(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+PAGE = 40  # Mastodon's largest page of notifications
+MAX_PAGES = 25
+
+
 class MastodonConnector(Connector):
     platform = "mastodon"
     operations = frozenset(
@@ -113,17 +117,26 @@ class MastodonConnector(Connector):
     def fetch_replies(
         self, since_cursor: str | None = None
     ) -> tuple[list[InboundComment], str | None]:
-        params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", "40")]
-        if since_cursor:
-            params.append(("since_id", since_cursor))
-        body = self._call("GET", "/api/v1/notifications", params=params)
-        notifications = body.get("data", [])
+        """From a cursor, pages forward with `min_id` (the page just after it) so a burst of
+        more than one page is read in full; the first call reads only the newest page."""
+        notifications: list[dict[str, Any]] = []
+        cursor = since_cursor
+        for _ in range(MAX_PAGES):
+            params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(PAGE))]
+            if cursor:
+                params.append(("min_id", cursor))
+            page = self._call("GET", "/api/v1/notifications", params=params).get("data", [])
+            notifications += page
+            if not page:
+                break
+            cursor = max((n["id"] for n in page), key=_id_order)
+            if since_cursor is None or len(page) < PAGE:
+                break
         comments = [
             self._comment(n["status"]) for n in notifications if n.get("status") is not None
         ]
-        newest = max((n["id"] for n in notifications), key=_id_order, default=since_cursor)
-        comments.sort(key=lambda c: c.created_at)
-        return comments, newest
+        comments.sort(key=lambda c: (c.created_at, _id_order(c.platform_id)))
+        return comments, cursor
 
     def thread_replies(self, platform_id: str) -> list[InboundComment]:
         """Every reply below one of the account's posts (GET /api/v1/statuses/:id/context)."""

@@ -133,15 +133,19 @@ class FakeMastodon(FakePlatform):
 
         @self.route("GET", "/api/v1/notifications")
         def notifications(request: FakeRequest, match: re.Match[str]) -> Reply:
+            """Newest first; `since_id` gives the newest page above it, `min_id` the page
+            just after it (as Mastodon's pagination does)."""
             since = int(request.query.get("since_id", ["0"])[0])
+            after = int(request.query.get("min_id", ["0"])[0])
             types = request.query.get("types[]") or []
             limit = int(request.query.get("limit", ["40"])[0])
             items = [
                 n
-                for n in reversed(self.notifications)
-                if int(n["id"]) > since and (not types or n["type"] in types)
+                for n in self.notifications
+                if int(n["id"]) > max(since, after) and (not types or n["type"] in types)
             ]
-            return 200, items[:limit], {}
+            chosen = items[:limit] if after else items[-limit:]
+            return 200, list(reversed(chosen)), {}
 
         @self.route("POST", r"/api/v1/accounts/(\d+)/block")
         def block(request: FakeRequest, match: re.Match[str]) -> Reply:

@@ -193,3 +193,17 @@ def test_bluesky_fake_a_retried_publish_with_the_same_key_posts_once(
     first = connector.publish("Hello", idempotency_key="k")
     assert connector.publish("Hello", idempotency_key="k") == first
     assert len(fake_bluesky.records) == 1
+
+
+def test_mastodon_a_burst_longer_than_a_page_is_read_in_full(mastodon: FakeMastodon) -> None:
+    from socialsafe.connectors.mastodon import MastodonConnector
+
+    connector = MastodonConnector(base_url=mastodon.base_url, token=mastodon.token, account_ref="1")
+    post = connector.publish("Sports day!")
+    mastodon.add_reply(post.platform_id, "first")
+    _, cursor = connector.fetch_replies(None)
+    for n in range(95):
+        mastodon.add_reply(post.platform_id, f"reply {n}")
+    replies, cursor = connector.fetch_replies(cursor)
+    assert [r.text for r in replies] == [f"reply {n}" for n in range(95)]
+    assert connector.fetch_replies(cursor)[0] == []
