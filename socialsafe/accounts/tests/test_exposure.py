@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 from unittest import mock
+from urllib.parse import quote
 
 from django.urls import reverse
 from django.views.debug import ExceptionReporter
@@ -15,6 +16,7 @@ from socialsafe.accounts import vault
 from socialsafe.accounts.models import Credential, CredentialGrant
 from socialsafe.accounts.testing import (
     code_for,
+    give_device,
     make_account,
     make_ready,
     member,
@@ -118,3 +120,34 @@ class ExposureTests(PersonaTestCase):
             {"code": code_for(device)})
         assert response.status_code == 500
         assert b"failed its integrity check" in response.content
+
+
+@with_test_vault()
+class VerifiedSessionTests(PersonaTestCase):
+    """Password alone is not enough for the vault: an unverified session is sent to the
+    authenticator step first, and nothing is stored or revealed (RELIABILITY AUTH-01/02)."""
+
+    def setUp(self) -> None:
+        self.holder = member(self.media_lead, self.school)
+        self.account = make_account(self.school, owners=[self.holder])
+        CredentialGrant.objects.create(account=self.account, person=self.holder,
+                                       granted_by=self.head, reason="runs it")
+
+    def test_storing_needs_a_verified_session(self) -> None:
+        give_device(self.media_lead)
+        self.login(self.media_lead)
+        detail = reverse("accounts-detail", args=[self.school.slug, self.account.pk])
+        response = self.client.post(
+            reverse("accounts-store-credential", args=[self.school.slug, self.account.pk]),
+            {"kind": "password", "secret": SECRET})
+        assert response.status_code == 302
+        assert response["Location"].startswith("/mfa/verify/") and quote(detail, safe="") in (
+            response["Location"])
+        assert not Credential.objects.exists()
+
+    def test_revealing_without_a_device_sends_the_holder_to_enrol(self) -> None:
+        vault.store_secret(self.administrator, self.account, "password", SECRET)
+        self.login(self.media_lead)
+        response = self.client.get(
+            reverse("accounts-reveal", args=[self.school.slug, self.account.pk, "password"]))
+        assert response.status_code == 302 and response["Location"].startswith("/mfa/enrol/")

@@ -16,12 +16,13 @@ def actor(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
-def need_verified(request: HttpRequest) -> HttpResponse | None:
-    """A redirect to enrol/verify when the session has no second factor yet. Called after
-    the permission check, so a refusal never reveals that the page exists."""
+def need_verified(request: HttpRequest, back: str | None = None) -> HttpResponse | None:
+    """A redirect to enrol/verify (then to `back`, by default this page) when the session
+    has no second factor yet. Called after the permission check, so a refusal never
+    reveals that the page exists."""
     if mfa.is_verified(request):
         return None
-    return redirect(mfa.mfa_url(request))
+    return redirect(mfa.mfa_url(request, back))
 
 
 def no_store(response: HttpResponse) -> HttpResponse:

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
@@ -31,13 +32,17 @@ def guarded(request: HttpRequest, slug: str, pk: int, action: str,
     return org, account
 
 
+def detail_url(org: Organisation, account: Account) -> str:
+    return reverse("accounts-detail", args=[org.slug, account.pk])
+
+
 @sensitive_post_parameters("secret")
 @sensitive_variables("form")
 @login_required
 @require_POST
 def store(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     org, account = guarded(request, slug, pk, "store credential", access.may_store_credentials)
-    if (verify := need_verified(request)) is not None:
+    if (verify := need_verified(request, detail_url(org, account))) is not None:
         return verify
     form = CredentialForm(request.POST)
     if not form.is_valid():
@@ -88,7 +93,7 @@ def reveal(request: HttpRequest, slug: str, pk: int, kind: str) -> HttpResponse:
 @require_POST
 def grant(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     org, account = guarded(request, slug, pk, "grant credentials", access.may_grant)
-    if (verify := need_verified(request)) is not None:
+    if (verify := need_verified(request, detail_url(org, account))) is not None:
         return verify
     form = GrantForm(org, request.POST)
     if not form.is_valid():
