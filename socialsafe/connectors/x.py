@@ -43,6 +43,7 @@ TIER_OPERATIONS: dict[str, frozenset[Operation]] = {
     ),
 }
 TIER_OPERATIONS["pro"] = TIER_OPERATIONS["basic"]
+MAX_PAGES = 10
 
 
 def x_message(response: httpx.Response, body: dict[str, Any]) -> str:
@@ -143,11 +144,20 @@ class XConnector(Connector):
         }
         if since_cursor:
             params["since_id"] = since_cursor
-        body = self._call("GET", f"/2/users/{self.account_ref}/mentions", params=params)
-        users = {u["id"]: u for u in (body.get("includes") or {}).get("users", [])}
-        comments = [self._comment(tweet, users) for tweet in body.get("data", [])]
-        comments.sort(key=lambda c: c.created_at)
-        newest = (body.get("meta") or {}).get("newest_id")
+        tweets: list[dict[str, Any]] = []
+        users: dict[str, Any] = {}
+        newest: str | None = None
+        for _ in range(MAX_PAGES):  # newest first; next_token walks back towards since_id
+            body = self._call("GET", f"/2/users/{self.account_ref}/mentions", params=params)
+            meta = body.get("meta") or {}
+            newest = newest or meta.get("newest_id")
+            tweets += body.get("data", [])
+            users.update({u["id"]: u for u in (body.get("includes") or {}).get("users", [])})
+            if not meta.get("next_token"):
+                break
+            params["pagination_token"] = str(meta["next_token"])
+        comments = [self._comment(tweet, users) for tweet in tweets]
+        comments.sort(key=lambda c: (c.created_at, len(c.platform_id), c.platform_id))
         return comments, str(newest) if newest else since_cursor
 
     def _comment(self, tweet: dict[str, Any], users: dict[str, Any]) -> InboundComment:

@@ -146,21 +146,26 @@ class FakeX(FakePlatform):
         @self.route("GET", r"/2/users/(\d+)/mentions")
         def mentions(request: FakeRequest, match: re.Match[str]) -> Reply:
             since = int(request.query.get("since_id", ["0"])[0])
+            size = int(request.query.get("max_results", ["10"])[0])
+            start = int(request.query.get("pagination_token", ["0"])[0])
             found = [
                 t
                 for t in self.tweets.values()
                 if t["author_id"] != self.user_id and int(t["id"]) > since
             ]
             found.sort(key=lambda t: int(t["id"]), reverse=True)
-            if not found:
+            page = found[start : start + size]
+            if not page:
                 return 200, {"meta": {"result_count": 0}}, {}
-            users = [self.users[a] for a in {t["author_id"] for t in found}]
+            users = [self.users[a] for a in {t["author_id"] for t in page}]
             meta = {
-                "result_count": len(found),
-                "newest_id": found[0]["id"],
-                "oldest_id": found[-1]["id"],
+                "result_count": len(page),
+                "newest_id": page[0]["id"],
+                "oldest_id": page[-1]["id"],
             }
-            return 200, {"data": found, "includes": {"users": users}, "meta": meta}, {}
+            if start + size < len(found):
+                meta["next_token"] = str(start + size)
+            return 200, {"data": page, "includes": {"users": users}, "meta": meta}, {}
 
         @self.route("POST", r"/2/users/(\d+)/blocking")
         def block(request: FakeRequest, match: re.Match[str]) -> Reply:

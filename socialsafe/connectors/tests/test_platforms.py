@@ -207,3 +207,14 @@ def test_mastodon_a_burst_longer_than_a_page_is_read_in_full(mastodon: FakeMasto
     replies, cursor = connector.fetch_replies(cursor)
     assert [r.text for r in replies] == [f"reply {n}" for n in range(95)]
     assert connector.fetch_replies(cursor)[0] == []
+
+
+def test_x_more_mentions_than_a_page_are_all_read(x: FakeX) -> None:
+    connector = get_connector("x", base_url=x.base_url, token=x.token, account_ref=x.user_id)
+    post = connector.publish("Sports day!")
+    for n in range(250):
+        x.add_reply(post.platform_id, f"reply {n}")
+    replies, cursor = connector.fetch_replies(None)
+    assert [r.text for r in replies] == [f"@school reply {n}" for n in range(250)]
+    x.add_reply(post.platform_id, "one more")
+    assert [r.text for r in connector.fetch_replies(cursor)[0]] == ["@school one more"]
