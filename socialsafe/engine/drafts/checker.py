@@ -22,6 +22,7 @@ from socialsafe.policy.schema import Pack
 #: Longer drafts are checked up to here; the rest gets one advice finding.
 MAX_CHECKED_CHARS = 100_000
 _ORDER = {"advice": 0, "approval": 1, "block": 2}
+_NOT_A_PURPOSE = {"political", "commercial", "targeted_message"}
 _RULES: dict[str, Callable[[str], list[Hit]]] = {
     "offensive": find_offensive_words,
     "political": rules.find_political,
@@ -81,9 +82,11 @@ class DraftChecker:
             hits += personal_info.find_personal_info(text)
         if "staff_personal_link" in wanted:
             hits += rules.find_staff_links(text, self.staff)
-        ruled = {category: find(text) for category, find in _RULES.items() if category in wanted}
-        for found in ruled.values():
-            hits += found
+        # political posts, adverts and messages to one person tell the purpose check that
+        # the post serves no school purpose, even where the pack does not list them
+        needed = wanted | (_NOT_A_PURPOSE if "off_purpose" in wanted else set())
+        ruled = {category: find(text) for category, find in _RULES.items() if category in needed}
+        hits += [hit for category, found in ruled.items() if category in wanted for hit in found]
         if self.model is not None:
             hits += learned_hits(self.model, text, wanted, ruled, self.allowed_kinds,
                                  self.purpose_message)

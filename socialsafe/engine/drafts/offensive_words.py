@@ -14,11 +14,23 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _EVERYDAY_WORDS = frozenset({"cock", "cocks"})
 
 
+#: Name-calling in plain words that a swear-word list does not hold.
+DEROGATORY = re.compile(
+    r"\b(?:bunch of|pack of|absolute|complete|total|utter|spoilt|spoiled|disgusting|gossiping|"
+    r"selfish|lazy|ignorant|arrogant|pathetic|useless)\s+(?:cows?|pigs?|animals|clowns?|"
+    r"brats?|lunatics?|muppets?|losers?|idiots?|morons?|sheep|snowflakes?|dinosaurs?|"
+    r"halfwits?|imbeciles?|parasites?|scroungers?|numpties|wasters?)\b", re.IGNORECASE)
+
+
 def find_offensive_words(text: str) -> list[Hit]:
-    return [Hit("offensive", s.start, s.end,
+    hits = [Hit("offensive", s.start, s.end,
                 f"Offensive, discriminatory or derogatory language ({s.term}); official "
                 f"posts must be respectful.")
             for s in find_offensive(text) if not _harmless(text, s)]
+    hits += [Hit("offensive", m.start(), m.end(),
+                 "Name-calling; official posts must be respectful.")
+             for m in DEROGATORY.finditer(text)]
+    return hits
 
 
 def _harmless(text: str, span: Span) -> bool:

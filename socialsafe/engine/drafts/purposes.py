@@ -116,7 +116,7 @@ CHATTER = re.compile(
     r"wine|gin|prosecco|beer|pub|gym|netflix|hangover|weekend plans|feeling (?:smug|tired|"
     r"shattered|knackered|fab|great|rough)|so tired|roll on|exhausted|where has the time gone|"
     r"who'?s watching|anyone watching|booked (?:our|my)|love island|bake off|strictly|"
-    r"the match|bbq|in (?:the|my|our) garden)\b")
+    r"the match|bbq|in (?:the|my|our) garden|can'?t wait|cocktails)\b")
 
 
 def cue_kinds(folded_text: str) -> set[str]:
@@ -133,12 +133,13 @@ def is_chatter(folded_text: str) -> bool:
 
 
 def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
-                   none_threshold: float) -> bool:
+                   none_threshold: float, *, other_concern: bool = False) -> bool:
     """Off purpose: no school purpose at all, or only purposes the pack does not list.
 
     `scores` are the model's `purpose:<kind>` probabilities. Purpose wording (cues)
     counts as a confident vote, weighted by how telling it is; the model fills in the
-    rest."""
+    rest. `other_concern`: the post is already political, an advert or aimed at one
+    person; with no purpose wording either, it serves none of the school's purposes."""
     folded = fold(text)
     cues = cue_kinds(folded)
     kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
@@ -151,6 +152,8 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
         model_says_none = none >= none_threshold and none > max(kinds.values())
         school, chatter = has_school_context(folded), is_chatter(folded)
         if (chatter and (not school or model_says_none)) or (not school and model_says_none):
+            return True
+        if other_concern:
             return True
     best = max(kinds, key=kinds.__getitem__)
     allowed_best = max((kinds[k] for k in allowed_kinds), default=0.0)

@@ -45,7 +45,10 @@ VOTE = _ic(
     r"(?:shameful|disgraceful|appalling|scandalous) (?:cuts|government|policy|decision)|"
     r"(?:this|the) government(?:'s)? (?:has|is|have|cuts|failure|refus|insulting)|"
     r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats)\b|"
-    r"stop the cuts|save our schools|ballot box|against (?:this|the) (?:government|tories|"
+    r"stop the cuts|save our schools|ballot box|two-child (?:limit|cap)|calling on (?:the )?"
+    r"(?:government|ministers|prime minister|education secretary|mps)|open letter to (?:the )?"
+    r"(?:government|ministers|prime minister|education secretary)|"
+    r"against (?:this|the) (?:government|tories|"
     r"conservatives|labour government)|(?:stand with|support|back) (?:the )?(?:neu|nasuwt|naht|"
     r"unison|gmb|unite)\b|(?:demand|fight for) fair funding)")
 PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling)")
@@ -71,9 +74,12 @@ PERSONAL_VIEW = _ic(
     r"I can'?t stand|I (?:hate|love) (?:it )?when|I don'?t agree|I disagree|"
     r"I(?:'m| am) (?:personally )?(?:against|opposed to|not a fan of|no fan of)|"
     r"speaking personally|(?:just )?my two cents|unpopular opinion|rant|^honestly|"
-    r"I'?m not (?:convinced|sure (?:that|about|if|it'?s))|I doubt|I don'?t think|I wish|"
+    r"I'?m (?:personally )?(?:against|opposed to|in favour of|not (?:convinced|sure (?:that|"
+    r"about|if|it'?s)))|I doubt|I don'?t think|I wish|"
     r"I'?d (?:much )?rather|I would (?:much )?rather|I prefer|if it were up to me|"
-    r"I have to say|I must say|I (?:personally|honestly) \w+|I find (?:it|the|this|that))\b")
+    r"I have to say|I must say|between you and me|call me old[- ]fashioned|controversial,? but|"
+    r"my own view|not (?:sure|convinced|keen) (?:about|on) [^.!?\n]{1,40} myself|"
+    r"I (?:personally|honestly) \w+|I find (?:it|the|this|that))\b")
 
 
 def find_personal_view(text: str) -> list[Hit]:
@@ -96,6 +102,7 @@ TARGETED = _ic(
     r"person|family|driver|individual)|mr|mrs|miss|ms)\b)"
     r"|^\s*to the \w+(?<!s) (?:who|that|walking|driving|parked|parking|in the)\b"
     r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\bplease\b"
+    r"|\bwe know (?:exactly )?(?:which|who) (?:parent|person|family)"
     r"|(?:^|[.!?]\s+)(?:mr|mrs|miss|ms|mx|dr) [a-z][\w'-]+,\s+(?:your|you|please|we|can|"
     r"could)\b"
     r"|\byou know who you are\b|\bto the (?:parent|person|family|driver|individual|lady|"
@@ -239,6 +246,7 @@ CONFIDENTIAL = _ic(
     r"divorce|(?:parents|mum and dad) (?:have )?(?:separated|splitting up)|bereavement|"
     r"domestic (?:abuse|violence)|homeless|evicted|eviction|in prison|"
     r"(?:governors'?|meeting|last night'?s|board) minutes|request for a pay rise|"
+    r"(?:the )?police (?:are|were|have been) (?:involved|called)|serious incident involving|"
     r"under investigation|redundanc(?:y|ies)|budget deficit|confidential|internal "
     r"(?:matter|investigation|memo|email|discussion)|(?:leaked|off the record)|"
     r"safeguarding (?:concern|referral|case) (?:about|for|regarding) ))\b")
