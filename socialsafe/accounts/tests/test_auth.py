@@ -134,6 +134,15 @@ class MfaTests(PersonaTestCase):
         assert self.client.post(url, {"code": code}).status_code == 302
         assert self.client.post(url, {"code": code}).status_code == 400
 
+    def test_repeated_wrong_codes_slow_down_even_the_right_one(self) -> None:
+        device = give_device(self.administrator)
+        self.login(self.administrator)
+        right = code_for(device)  # resets the throttle, so take it before the failures
+        for _ in range(3):
+            self.client.post(reverse("mfa-verify"), {"code": "000000"})
+        assert self.client.post(reverse("mfa-verify"), {"code": right}).status_code == 400
+        assert AuditEvent.objects.filter(kind=EventKind.MFA_FAILED).count() == 4
+
     def test_staff_are_not_asked_for_a_code(self) -> None:
         response = self.client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
         assert response["Location"] == settings.LOGIN_REDIRECT_URL or response[

@@ -4,6 +4,8 @@ leavers (A6), lost devices (A7) and the dashboard warnings."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib.sessions.models import Session
 from django.test import Client
 from django.urls import reverse
@@ -127,6 +129,17 @@ class LeaverTests(PersonaTestCase):
         assert attention.account == self.account
         assert "1 runner(s); the policy asks for at least 2" in attention.reasons
         assert any("hand-over waiting" in r for r in attention.reasons)
+
+    def test_an_expired_or_revoked_grant_reveals_nothing(self) -> None:
+        grant = CredentialGrant.objects.get()
+        assert access.may_reveal(self.media_lead, self.account)
+        grant.expires_at = timezone.now() - timedelta(minutes=1)
+        grant.save()
+        assert not access.may_reveal(self.media_lead, self.account)
+        grant.expires_at = None
+        grant.save()
+        register.revoke_grant(self.head, grant)
+        assert not access.may_reveal(self.media_lead, self.account)
 
     def test_a_handover_transfers_the_account_and_prompts_a_password_change(self) -> None:
         vault.store_secret(self.administrator, self.account, "password", "old-secret")
