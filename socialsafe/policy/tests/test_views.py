@@ -83,6 +83,7 @@ class PolicyPageTests(PersonaTestCase):
         self.assertContains(response, "Conflicting dates")
         self.assertContains(response, "Spring Term 2027 (title page) versus September 2023")
         self.assertContains(response, "the policy says “Spring Term 2027”")
+        self.assertContains(response, "Governors (a CWAC approved policy), Spring Term 2025")
 
     def test_a_broken_pack_shows_its_problems_and_applies_nothing(self) -> None:
         with TemporaryDirectory() as folder, patch.dict(os.environ, POLICY_PACK_DIRS=folder):
