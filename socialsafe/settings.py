@@ -141,6 +141,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "socialsafe.accounts.auth.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 OTP_TOTP_ISSUER = "SocialSafe"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows TOTP seeds or their QR codes
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
