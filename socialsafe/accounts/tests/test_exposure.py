@@ -151,3 +151,17 @@ class VerifiedSessionTests(PersonaTestCase):
         response = self.client.get(
             reverse("accounts-reveal", args=[self.school.slug, self.account.pk, "password"]))
         assert response.status_code == 302 and response["Location"].startswith("/mfa/enrol/")
+
+
+class AuthenticatorSeedTests(PersonaTestCase):
+    def test_the_admin_never_shows_a_totp_seed(self) -> None:
+        device = give_device(self.media_lead)
+        self.head.is_staff = self.head.is_superuser = True
+        self.head.save()
+        self.login(self.head)
+        listing = self.client.get("/admin/otp_totp/totpdevice/")
+        change = self.client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/")
+        qr = self.client.get(f"/admin/otp_totp/totpdevice/{device.pk}/config/")
+        for response in (listing, change):
+            assert response.status_code == 200 and device.key.encode() not in response.content
+        assert qr.status_code in (403, 404)
