@@ -221,6 +221,15 @@ def test_a_post_outside_the_packs_purposes_is_off_purpose() -> None:
     assert ("off_purpose" in categories(kingsley.check(vacancy))) is not lists_vacancies
 
 
+def test_a_message_to_one_person_serves_no_school_purpose() -> None:
+    slugs = [s for s in bundled_slugs() if "off_purpose" in load_pack(s).content_severity()]
+    assert slugs, "a bundled pack lists off_purpose"
+    for slug in slugs:
+        result = DraftChecker(load_pack(slug)).check(
+            "Mrs Kowalski, please call us back about your son's behaviour.")
+        assert "off_purpose" in categories(result)
+
+
 # --- the pack decides ----------------------------------------------------------------------
 
 def test_severity_and_clause_come_from_the_pack(soke: DraftChecker,
