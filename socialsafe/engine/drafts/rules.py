@@ -236,7 +236,13 @@ CONFIDENTIAL = _ic(
     r"(?:his|her|their|[a-z]+'s) (?:new )?(?:hearing aids?|wheelchair|inhaler|insulin|"
     r"operation|surgery|treatment|allerg(?:y|ies)|dyslexia|dyspraxia|sen|send)\b|"
     r"(?:with|on) (?:the|a) (?:behaviour plan|one-to-one|1:1)|counselling sessions|"
-    r"(?:diagnosed with|is on the autism spectrum|has adhd|has autism|self[- ]harm|"
+    r"(?:diagnosed with|is on the autism spectrum|has adhd|has autism|self[- ]harm\w*|"
+    r"known to (?:social care|social services|the police|children'?s services)|"
+    r"(?:reduced|part[- ]time) timetable|(?:difficulties|problems|trouble) at home|"
+    r"(?:his|her|their) home life|family (?:circumstances|difficulties|breakdown)|"
+    r"(?:complaints?|allegations?|grievances?) (?:has been |have been |was |were )?(?:made|"
+    r"raised|lodged) (?:about|against)|lado|"
+    r"following (?:children|pupils) (?:receive|get|are on) free school meals|"
     r"child protection (?:plan|case|conference)|social services|looked[- ]after child|"
     r"in foster care|grievances?|disciplinary (?:hearing|action|procedure|investigation)|"
     r"employment tribunal|whistle-?blow|signed off (?:with|sick)|capability procedure|"
@@ -265,6 +271,11 @@ def _common_noun_possessive(text: str, match: re.Match[str]) -> bool:
             and not text[match.start()].isupper())
 
 
+NAMED_CIRCUMSTANCE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?\s(?:will be |is |has been |has joined |is now )"
+    r"(?:on a reduced timetable|on a part-time timetable|on free school meals|(?:in|our) "
+    r"nurture group|in foster care|a young carer|on (?:the )?child protection|on a behaviour "
+    r"plan|on report)")
 NAMED_HEALTH = re.compile(
     r"\b(?!(?:Everyone|Anyone|Someone|Nobody|Everybody|Each|Every|Our|Your|This|It)\b)"
     r"[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?\s(?:has|had|is|was|suffers from)\s(?:got\s)?(?:a\s|an\s)?"
@@ -280,7 +291,7 @@ def find_confidential(text: str) -> list[Hit]:
     hits = [Hit("confidential", m.start(), m.end(), message)
             for m in CONFIDENTIAL.finditer(low) if not _common_noun_possessive(text, m)]
     hits += [Hit("confidential", m.start(), m.end(), message)
-             for m in NAMED_HEALTH.finditer(text)]
+             for pattern in (NAMED_HEALTH, NAMED_CIRCUMSTANCE) for m in pattern.finditer(text)]
     return [] if hits and CONFIDENTIAL_OK.search(low) else hits
 
 
@@ -314,7 +325,12 @@ UNCREDITED = _ic(
     r"online|unknown|facebook)|from a youtuber|(?:not|isn'?t|aren'?t) ours,? but|"
     r"clip ?art (?:off|from)|(?:below|here) (?:is|are) (?:a |the )?(?:chapter|chapters|"
     r"extract|pages?|the full text|the whole (?:story|book|article))|"
-    r"(?:uses?|using|used) the [^.!?\n]{1,40}? logo)\b")
+    r"(?:uses?|using|used) the [^.!?\n]{1,40}? logo|"
+    r"(?:thanks|credit) to (?:google|pinterest|the internet)|screenshot (?:from|of) (?:the|a|an) |"
+    r"(?:the )?(?:whole|full|entire) (?:of the )?(?:film|movie|episode|album|textbook|workbook|"
+    r"revision guide)|scanned (?:copy|copies|pages?)|photocop(?:y|ies) of (?:the|a|pages)|"
+    r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")
+REPOST = re.compile(r"#re(?:post|gram)\b")
 CREDIT = _ic(
     r"(?:\b(?:photo|image|picture|illustration|video|words|article|poem|lyrics|artwork) "
     r"(?:by|credit|courtesy)\b|\bcredit(?:s)?:|\bcourtesy of\b|\bsource:|\bvia @|©|\(c\)|"
@@ -326,7 +342,7 @@ CREDIT = _ic(
 def find_copyright(text: str) -> list[Hit]:
     low = _folded(text)
     hits = []
-    for m in UNCREDITED.finditer(low):
+    for m in (*UNCREDITED.finditer(low), *REPOST.finditer(low)):
         phrase = m.group(0).lower()
         if "credit to" in phrase or "no copyright" in phrase or "unknown" in phrase:
             message = "A vague credit is not permission: name the author and get consent."
