@@ -138,42 +138,40 @@ def submit(post: Post, user: AnyUser) -> Post:
         checked = _recheck(post)
         if checked.verdict == "blocked":  # keep the findings so the author sees them
             post.save(update_fields=["check_result"])
+        else:
+            _accept(post, user, checked)
     if checked.verdict == "blocked":
         raise WorkflowError("The check blocks this post: fix the highlighted problems first.")
-    with transaction.atomic():
-        post = Post.objects.select_for_update().get(pk=post.pk)
-        if not post.is_editable:
-            raise WorkflowError("Only drafts can be submitted.")
-        post.check_result = checked.as_json()
-        post.approval_reasons = approval_reasons(
-            pack_for(post.organisation),
-            role_in(user, post.organisation),
-            checked,
-            post.sensitive,
-        )
-        _new_version(post, user)
-        post.submitted_at = timezone.now()
-        post.last_error = ""
-        _touch(post)
-        waits = bool(post.approval_reasons)
-        post.status = PostStatus.PENDING if waits else PostStatus.APPROVED
-        post.approved_at = None if waits else timezone.now()
-        post.save()
-        record(
-            EventKind.POST_SUBMITTED,
-            actor=user,
-            organisation=post.organisation,
-            target=post,
-            post=post.pk,
-            version=post.version,
-            verdict=checked.verdict,
-            reasons=post.approval_reasons,
-        )
-        if waits:
-            transaction.on_commit(lambda: _ask_approvers(post))
-        else:
-            schedule_publication(post)
     return post
+
+
+def _accept(post: Post, user: AnyUser, checked: Checked) -> None:
+    """Inside submit's transaction: a new version, then the approval queue or publication."""
+    post.approval_reasons = approval_reasons(
+        pack_for(post.organisation), role_in(user, post.organisation), checked, post.sensitive
+    )
+    _new_version(post, user)
+    post.submitted_at = timezone.now()
+    post.last_error = ""
+    _touch(post)
+    waits = bool(post.approval_reasons)
+    post.status = PostStatus.PENDING if waits else PostStatus.APPROVED
+    post.approved_at = None if waits else timezone.now()
+    post.save()
+    record(
+        EventKind.POST_SUBMITTED,
+        actor=user,
+        organisation=post.organisation,
+        target=post,
+        post=post.pk,
+        version=post.version,
+        verdict=checked.verdict,
+        reasons=post.approval_reasons,
+    )
+    if waits:
+        transaction.on_commit(lambda: _ask_approvers(post))
+    else:
+        schedule_publication(post)
 
 
 def _ask_approvers(post: Post) -> None:
