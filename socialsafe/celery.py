@@ -41,10 +41,18 @@ app.conf.update(
 
 @app.task(name="socialsafe.run_job", bind=True, max_retries=None)  # type: ignore[untyped-decorator]
 def run_job_task(self: Any, job_id: int) -> str:
+    from django.db import DatabaseError, close_old_connections
+
     from socialsafe.jobs.models import Job
     from socialsafe.jobs.queue import Outcome, run_job
 
-    outcome = run_job(job_id, worker=f"celery:{self.request.hostname}")
+    try:
+        outcome = run_job(job_id, worker=f"celery:{self.request.hostname}")
+    except DatabaseError as exc:
+        # The database is busy or away: the job row is untouched or its lease will run
+        # out; try again shortly rather than dropping the message.
+        close_old_connections()
+        raise self.retry(countdown=5, exc=exc) from exc
     if outcome == Outcome.BUSY:
         # Another worker holds the lease: look again when it runs out (a dead worker's
         # lease expires, and the job is claimed here then).

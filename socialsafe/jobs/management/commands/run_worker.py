@@ -5,15 +5,19 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import time
 from types import FrameType
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import transaction
+from django.db import DatabaseError, close_old_connections, transaction
 
 from socialsafe.jobs.queue import run_due, tick, worker_name
+
+log = logging.getLogger(__name__)
+RETRY_PAUSE = 2.0
 
 
 class Command(BaseCommand):
@@ -33,16 +37,26 @@ class Command(BaseCommand):
         name = worker_name()
         total = 0
         while not self.stopping:
-            if not options["no_periodic"]:
-                with transaction.atomic():
-                    tick()
-            ran = run_due(options["batch"], worker=name)
+            try:
+                ran = self._poll_once(name, options)
+            except DatabaseError:
+                # The database is busy or away: keep the worker alive and try again.
+                log.exception("worker %s: database error; retrying in %ss", name, RETRY_PAUSE)
+                close_old_connections()
+                time.sleep(RETRY_PAUSE)
+                continue
             total += ran
             if ran == 0:
                 if options["burst"]:
                     break
                 time.sleep(options["poll"])
         self.stdout.write(f"worker {name} ran {total} job(s)")
+
+    def _poll_once(self, name: str, options: dict[str, Any]) -> int:
+        if not options["no_periodic"]:
+            with transaction.atomic():
+                tick()
+        return run_due(options["batch"], worker=name)
 
     def _stop(self, signum: int, frame: FrameType | None) -> None:
         self.stopping = True
