@@ -153,3 +153,51 @@ def test_account_journey(live_server: Any, page: Any, screenshot: Callable[[str]
     assert AuditEvent.objects.filter(kind=EventKind.CREDENTIAL_REVEALED,
                                      target_id=str(account.pk)).count() == 1
     assert verify() == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_leaver_and_lost_device_pages(live_server: Any, page: Any,
+                                      screenshot: Callable[[str], str],
+                                      school: Organisation) -> None:
+    """The administrator marks a runner as a leaver and hands the account over, reports a
+    lost phone; the head reads the account's audit history."""
+    from socialsafe.accounts.testing import make_account
+
+    sam, mo = (StaffMember.objects.get(user__username=n) for n in ["sam", "mo"])
+    account = make_account(school, owners=[sam, mo], handle="@crossflatts")
+    devices = {name: give_device(User.objects.get(username=name)) for name in ["hana", "ali"]}
+
+    def sign_in(username: str) -> None:
+        page.goto(f"{live_server.url}/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_label("Code from your authenticator app").fill(code_for(devices[username]))
+        page.get_by_role("button", name="Verify").click()
+
+    sign_in("ali")
+    people = f"{live_server.url}/o/{school.slug}/accounts/people/"
+    page.goto(people)
+    row = page.get_by_role("row").filter(has_text="Sam Staff")
+    row.get_by_role("button", name="Mark Sam Staff as leaver").click()
+    assert "needs a hand-over or closure" in page.content()
+    row = page.get_by_role("row").filter(has_text="Mo Media")
+    row.get_by_role("textbox", name="Lost device of Mo Media").fill("phone with the Instagram app")
+    row.get_by_role("button", name="Report lost").click()
+    assert "suspended" in page.content()
+    screenshot("accounts-9-leaver-and-lost-device")
+    form = page.locator("form[action*='/handovers/']")
+    form.get_by_label("Transferred to another runner").check()
+    form.get_by_label("New owner (for a transfer)").select_option(
+        label="Ali Admin (Account administrator)")
+    form.get_by_role("button", name="Record").click()
+    assert "Hand-over recorded" in page.content()
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in("hana")
+    page.goto(f"{live_server.url}/o/{school.slug}/audit/?account={account.pk}")
+    text = page.content()
+    assert "hand-over" in text.lower() or "handed over" in text.lower()
+    screenshot("accounts-10-audit")
+    assert verify() == []
