@@ -120,14 +120,17 @@ BEFORE_PERSON = re.compile(
     r"awarded to|presented to|proud of|star of the week|pupil of the week|"
     r"welcome(?: back)?|happy birthday|good luck|bravo|amazing|fantastic|brilliant|"
     r"(?:lovely|great|wonderful|nice|good) to see|(?:special )?mention (?:to|for)|here is|"
-    r"here's|meet|this is|pictured|photo of|picture of|"
+    r"here's|meet|this is|pictured|photo of|picture of|hats off to|props to|kudos to|"
+    r"(?:the )?winners? (?:is|are|was|were)|little|young|clever|brave|talented|"
+    r"(?:winner|champion|star|player|reader|writer|artist|pupil)s?\b[^.!?\n]{0,30}\b(?:is|are)|"
     r"superstar|our own|our very own|go|with|by|and|&|,)(?:\s+(?:to|for|from))?\W*$",
     re.IGNORECASE,
 )
 AFTER_PERSON = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:,\s*who\b|\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
-    r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d|\s*(?:and|&)\s+[A-Z])",
+    r"^(?:'s|\u2019s)?\s*(?:,\s*who\b|,\s*(?:you|your)\b|,\s*\d{1,2}\s*,|\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
+    r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d)",
 )
+AND_A_NAME = re.compile(r"^\s*(?:and|&)\s+[A-Z]")
 NEXT_WORD = re.compile(r"^(?:'s|\u2019s)?\s+([A-Za-z][\w'-]*)")
 
 
@@ -235,7 +238,7 @@ class PupilFinder:
         word = surface.lower()
         if following.lower() in self.surnames and following[:1].isupper():
             return True
-        if AFTER_PERSON.match(after):
+        if AFTER_PERSON.match(after) or (AND_A_NAME.match(after) and word not in SEASON_WORDS):
             return True
         verb = following.lower()
         seasonal = word in SEASON_WORDS
@@ -258,7 +261,7 @@ class PupilFinder:
         for other in all_matches:
             if other is match or not any(k.kind == "pupil" for k in other.keys):
                 continue
-            if other.surface.lower() in ORDINARY_WORD_NAMES:
+            if other.surface.lower() in ORDINARY_WORD_NAMES and not other.surface[:1].isupper():
                 continue
             lo, hi = sorted((other.end, match.start)) if other.end <= match.start else (
                 match.end, other.start)
