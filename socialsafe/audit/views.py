@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from socialsafe.accounts.access import deny, org_for
+from socialsafe.accounts.models import Account
 from socialsafe.audit.access import may_view_audit
 from socialsafe.audit.models import AuditEvent
 from socialsafe.people.models import Organisation, StaffMember
@@ -48,10 +49,12 @@ def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
     events = events_for(org).select_related("organisation")
     heading, account_id, person_id = "", _int(request.GET.get("account")), _int(
         request.GET.get("person"))
+    in_scope = [org, *org.schools.all()]
     if account_id is not None:
-        events, heading = for_account(events, account_id), f"account #{account_id}"
+        account = Account.objects.filter(pk=account_id, organisation__in=in_scope).first()
+        events = for_account(events, account_id) if account else events.none()
+        heading = str(account) if account else "unknown account"
     if person_id is not None:
-        in_scope = [org, *org.schools.all()]
         person = StaffMember.objects.filter(pk=person_id, organisation__in=in_scope).first()
         events = for_person(events, person) if person else events.none()
         heading = person.full_name if person else "unknown person"

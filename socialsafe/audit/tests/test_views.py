@@ -42,3 +42,9 @@ class AuditPageTests(PersonaTestCase):
 
         assert events_for(self.trust).filter(kind=EventKind.POSTER_ADDED).count() == 1
         assert events_for(self.other_school).count() == 0
+
+    def test_another_schools_account_shows_nothing(self) -> None:
+        elsewhere = make_account(self.other_school, handle="@elsewhere")
+        register.edit_account(self.outsider, elsewhere, {"name": "Secret rename"})  # type: ignore[arg-type]
+        page = self.get(f"?account={elsewhere.pk}")
+        assert "unknown account" in page and "Secret rename" not in page
