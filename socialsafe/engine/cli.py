@@ -62,6 +62,8 @@ def handle(args: argparse.Namespace) -> int:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         print(human_report(text, result))
+        print(f"(Checked against {pack.organisation.name}'s policy pack {pack.slug!r} with "
+              f"{len(roster):,} pupils on the roster.)")
     return EXIT_CODES[result.verdict]
 
 
