@@ -57,7 +57,7 @@ def run_rotate(args: argparse.Namespace) -> int:
     from socialsafe.cli import setup_django
 
     setup_django()
-    from socialsafe.accounts.keys import VaultError
+    from socialsafe.accounts.keys import VaultError, key_file, uses_key_file
     from socialsafe.accounts.vault import rotate_keys
 
     try:
@@ -66,6 +66,10 @@ def run_rotate(args: argparse.Namespace) -> int:
         print(f"socialsafe vault rotate: {exc}")
         return 1
     print(f"re-encrypted {result.reencrypted} secret(s) under key {result.primary}")
-    if result.retired_candidates:
-        print("old keys no longer needed: " + ", ".join(result.retired_candidates))
+    old = ", ".join(result.retired_candidates)
+    if old and uses_key_file():
+        kept = "kept in" if args.keep_old else "removed from"
+        print(f"old keys {kept} {key_file()}: {old}")
+    elif old:
+        print(f"old keys no longer needed: {old} (remove them from VAULT_KEYS)")
     return 0

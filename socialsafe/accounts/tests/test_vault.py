@@ -175,7 +175,7 @@ class VaultCliTests(PersonaTestCase):
         with override_settings(VAULT_KEYS=both), redirect_stdout(out):
             assert main(["vault", "rotate"]) == 0
         assert "re-encrypted 1 secret(s) under key k2" in out.getvalue()
-        assert "old keys no longer needed: test1" in out.getvalue()
+        assert "old keys no longer needed: test1 (remove them from VAULT_KEYS)" in out.getvalue()
 
 
 @with_test_vault()
