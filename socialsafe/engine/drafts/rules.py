@@ -45,7 +45,8 @@ VOTE = _ic(
     r"(?:shameful|disgraceful|appalling|scandalous) (?:cuts|government|policy|decision)|"
     r"(?:this|the) government(?:'s)? (?:has|is|have|cuts|failure|refus|insulting)|"
     r"(?:scrap|stop|oppose|against) (?:the )?(?:vat|academi[sz]ation|cuts|ofsted|sats)\b|"
-    r"stop the cuts|save our schools|ballot box|two-child (?:limit|cap)|calling on (?:the )?"
+    r"stop the cuts|save our schools|ballot box|vote (?:yes|no) (?:to|on|in|for|against)\b|"
+    r"academy conversion|two-child (?:limit|cap)|calling on (?:the )?"
     r"(?:government|ministers|prime minister|education secretary|mps)|open letter to (?:the )?"
     r"(?:government|ministers|prime minister|education secretary)|"
     r"against (?:this|the) (?:government|tories|"
@@ -74,6 +75,7 @@ PERSONAL_VIEW = _ic(
     r"I can'?t stand|I (?:hate|love) (?:it )?when|I don'?t agree|I disagree|"
     r"I(?:'m| am) (?:personally )?(?:against|opposed to|not a fan of|no fan of)|"
     r"speaking personally|(?:just )?my two cents|unpopular opinion|rant|^honestly|"
+    r"(?:^|[.!?]\s+)personally\b|I'?m (?:really |just |honestly |genuinely )?(?:not a fan|no fan)|"
     r"I'?m (?:personally )?(?:against|opposed to|in favour of|not (?:convinced|sure (?:that|"
     r"about|if|it'?s)))|I doubt|I don'?t think|I wish|"
     r"I'?d (?:much )?rather|I would (?:much )?rather|I prefer|if it were up to me|"
@@ -103,7 +105,8 @@ TARGETED = _ic(
     r"|^\s*to the \w+(?<!s) (?:who|that|walking|driving|parked|parking|in the)\b"
     r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\bplease\b"
     r"|\bwe know (?:exactly )?(?:which|who) (?:parent|person|family)"
-    r"|(?:^|[.!?]\s+)(?:mr|mrs|miss|ms|mx|dr) [a-z][\w'-]+,\s+(?:your|you|please|we|can|"
+    r"|(?:^|[.!?]\s+)(?:mr|mrs|miss|ms|mx|dr) [a-z][\w'-]+\s*[,:\u2013\u2014-]\s+(?:your|you|"
+    r"please|we|can|"
     r"could)\b"
     r"|\byou know who you are\b|\bto the (?:parent|person|family|driver|individual|lady|"
     r"man|woman|gentleman|mum|dad|owner|people) (?:who|that|in|with|driving)\b"
@@ -182,7 +185,7 @@ def _is_email(text: str, at: int) -> bool:
 
 
 def _near(text: str, start: int, end: int) -> str:
-    return text[max(0, start - 60):end + 30]
+    return text[max(0, start - 90):end + 30]
 
 
 # --- adverts and donation requests (SO official accounts, CF behaviour) ----------------------
@@ -196,6 +199,9 @@ COMMERCIAL = _ic(
     r"(?:my|her|his) (?:new )?(?:business|shop|salon|company|page selling|etsy)|"
     r"call (?:now|today) (?:for|to get)|mention this post|special offer|"
     r"support (?:a |our )?local business(?:es)?|dm (?:me|her|him) for|started selling|"
+    r"(?:need|looking for|want) an? (?:cleaner|plumber|childminder|tutor|electrician|builder|"
+    r"gardener|dog walker|babysitter|decorator|photographer|cake maker)\?|"
+    r"message (?:her|him|me) (?:on|via) (?:facebook|whatsapp|instagram)|"
     r"selling (?:handmade|homemade)|limited offer|best prices?|for sale|"
     r"selling (?:my|our|a|two|\d+|some|spare)|"
     r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with)\b")
@@ -250,6 +256,8 @@ CONFIDENTIAL = _ic(
     r"(?:seriously|critically|gravely) (?:ill|injured|hurt)|(?:was|were|been) arrested|"
     r"charged with|allegations? (?:against|about|made)|(?:been|was) (?:sacked|dismissed)|"
     r"divorce|(?:parents|mum and dad) (?:have )?(?:separated|splitting up)|bereavement|"
+    r"(?:death|loss) of (?:his|her|their) (?:mum|dad|mother|father|grandad|grandma|nan|"
+    r"grandpa|granny|brother|sister|parent|grandparent|baby)|"
     r"domestic (?:abuse|violence)|homeless|evicted|eviction|in prison|"
     r"(?:governors'?|meeting|last night'?s|board) minutes|request for a pay rise|"
     r"(?:the )?police (?:are|were|have been) (?:involved|called)|serious incident involving|"
