@@ -180,6 +180,14 @@ def test_the_schools_own_contact_details_are_not_personal(soke: DraftChecker,
     ("confidential", "Mr Clarke is signed off with stress this half term."),
     ("copyright", "Found this lovely Christmas picture on Google Images!"),
     ("copyright", "Not sure who made this poster but it's brilliant, so sharing it."),
+    ("copyright", "Happy Valentine's Day! (Image: Google)"),
+    ("copyright", "We've uploaded the whole of the film Frozen for families to watch."),
+    ("confidential", "Ethan Wright has joined our nurture group because of difficulties at home."),
+    ("confidential", "Please be aware that Aisha Rahman has a severe nut allergy."),
+    ("targeted_message", "Mr Ahmed \u2013 your daughter left her coat in the hall again!"),
+    ("commercial", "Need a cleaner? One of our dinner ladies has spaces. Message her on Facebook."),
+    ("political", "Vote no to the academy conversion at next week's ballot!"),
+    ("offensive", "Some of the so-called adults at pick-up are acting like spoilt brats."),
 ])
 def test_each_category_is_caught(soke: DraftChecker, category: str, text: str) -> None:
     assert category in categories(soke.check(text))
