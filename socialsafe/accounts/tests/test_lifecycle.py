@@ -151,6 +151,13 @@ class LeaverTests(PersonaTestCase):
         assert accounts_needing_attention(self.school) == []
         assert AuditEvent.objects.filter(kind=EventKind.HANDOVER_RESOLVED).count() == 1
 
+    def test_the_handover_page_prompts_a_credential_change(self) -> None:
+        vault.store_secret(self.administrator, self.account, "password", "old-secret")
+        leavers.mark_leaver(self.head, self.runners[0])
+        self.login(self.administrator)
+        page = self.client.get(reverse("accounts-people", args=[self.school.slug]))
+        assert b"Not changed since they left: password" in page.content
+
     def test_a_handover_can_close_the_account(self) -> None:
         leavers.mark_leaver(self.head, self.runners[0])
         leavers.resolve_handover(self.administrator, Handover.objects.get(), outcome="closed",

@@ -47,8 +47,11 @@ def people(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "accounts/people.html", {
         "org": org,
         "staff": StaffMember.objects.current().filter(organisation=org),
-        "handovers": Handover.objects.filter(account__organisation=org, resolved_at__isnull=True)
-        .select_related("account", "leaver"),
+        "handovers": [
+            (h, leavers.stale_credentials(h.account, h.leaver.left_on or h.opened_at.date()))
+            for h in Handover.objects.filter(account__organisation=org, resolved_at__isnull=True)
+            .select_related("account", "leaver")
+        ],
         "reports": [(r, devices.restore_blockers(r)) for r in reports.select_related("person")],
         "device_form": LostDeviceForm(), "handover_form": HandoverForm(org),
         "may_mark_leaver": manages_people(request.user, org),
