@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -18,7 +18,6 @@ from socialsafe.engine.types import Classification, StaffEntry
 from socialsafe.jobs import enqueue
 from socialsafe.moderation import classifying, deadlines, escalation, meta
 from socialsafe.moderation.choices import ALERT_LABELS, EventStatus, HistoryKind
-from socialsafe.moderation.history import note
 from socialsafe.moderation.models import Comment, CommentHistory, InboundEvent
 from socialsafe.people.models import Organisation, StaffMember
 from socialsafe.people.packinfo import pack_or_none
@@ -63,10 +62,13 @@ def store_changes(changes: Sequence[meta.Change]) -> int:
 
 def process_inbound(limit: int = 2000) -> int:
     """Turn stored webhook events into comments, each event at most once."""
-    events = list(InboundEvent.objects.filter(status=EventStatus.STORED)
-                  .order_by("received_at", "pk")[:limit])
+    stored = InboundEvent.objects.filter(status=EventStatus.STORED).order_by("received_at", "pk")
+    if connection.features.has_select_for_update_skip_locked:
+        # Two workers share the stored events instead of racing for the same ones.
+        stored = stored.select_for_update(skip_locked=True)
+    events = list(stored[:limit])
     accounts = _meta_accounts({e.page_id for e in events})
-    new_ids: list[int] = []
+    wanted: list[tuple[InboundEvent, Account, Incoming]] = []
     for event in events:
         payload = event.payload
         data = meta.comment_of(str(payload.get("field", "")), payload.get("value") or {})
@@ -79,14 +81,15 @@ def process_inbound(limit: int = 2000) -> int:
         else:
             posted = (datetime.fromtimestamp(data.created_time, tz=UTC)
                       if data.created_time else None)
-            comment = record_comment(account, Incoming(
+            event.status = EventStatus.PROCESSED
+            wanted.append((event, account, Incoming(
                 data.platform_id, data.author_id, data.author_name, data.text, posted,
-                data.in_reply_to), source="webhook", received_at=event.received_at)
-            event.status, event.comment = EventStatus.PROCESSED, comment
-            if comment is not None:
-                new_ids.append(comment.pk)
+                data.in_reply_to)))
+    created = record_comments([(a, i, e.received_at) for e, a, i in wanted], source="webhook")
+    for event, account, incoming in wanted:
+        event.comment = created.get((account.pk, incoming.platform_id))
     InboundEvent.objects.bulk_update(events, ["status", "error", "comment"], batch_size=500)
-    queue_classification(new_ids)
+    queue_classification([c.pk for c in created.values()])
     return len(events)
 
 
@@ -110,21 +113,70 @@ def record_comment(
     account: Account, incoming: Incoming, *, source: str, received_at: datetime | None = None,
 ) -> Comment | None:
     """Store one comment with its answer deadline; None when it was already stored."""
-    received = received_at or timezone.now()
-    pack = pack_or_none(account.organisation)
-    comment, created = Comment.objects.get_or_create(
-        account=account, platform_id=incoming.platform_id,
-        defaults={
-            "author_id": incoming.author_id, "author_name": incoming.author_name[:200],
-            "text": incoming.text, "posted_at": incoming.posted_at, "url": incoming.url[:500],
-            "in_reply_to": incoming.in_reply_to[:200], "source": source,
-            "received_at": received, "due_at": deadline_for(pack, received),
-        },
+    created = record_comments([(account, incoming, received_at or timezone.now())], source=source)
+    return created.get((account.pk, incoming.platform_id))
+
+
+def record_comments(
+    items: Sequence[tuple[Account, Incoming, datetime]], *, source: str,
+) -> dict[tuple[int, str], Comment]:
+    """Store the comments not stored yet (keyed by account and platform id), each with its
+    deadline and a `received` history line, in a few statements whatever the count.
+    Returns the new ones by (account id, platform id)."""
+    new: dict[tuple[int, str], Comment] = {}
+    for account, group in _by_account(items).items():
+        ids = [incoming.platform_id for incoming, _ in group]
+        known = set(Comment.objects.filter(account=account, platform_id__in=ids)
+                    .values_list("platform_id", flat=True))
+        pack = pack_or_none(account.organisation)
+        rows: dict[str, Comment] = {}
+        for incoming, received in group:
+            if incoming.platform_id not in known and incoming.platform_id not in rows:
+                rows[incoming.platform_id] = _new_comment(account, incoming, source, received, pack)
+        try:
+            with transaction.atomic():
+                Comment.objects.bulk_create(rows.values(), batch_size=500)
+        except IntegrityError:
+            # Someone stored some of them meanwhile: fall back to one at a time.
+            rows = {pid: c for pid, c in rows.items() if _create_one(c)}
+        for comment in rows.values():
+            if comment.pk is None:  # databases that do not return ids from bulk inserts
+                comment.pk = Comment.objects.get(account=account,
+                                                 platform_id=comment.platform_id).pk
+            new[(account.pk, comment.platform_id)] = comment
+    CommentHistory.objects.bulk_create([
+        CommentHistory(comment=c, kind=HistoryKind.RECEIVED,
+                       detail=f"via {c.get_source_display()}") for c in new.values()
+    ], batch_size=500)
+    return new
+
+
+def _by_account(
+    items: Sequence[tuple[Account, Incoming, datetime]],
+) -> dict[Account, list[tuple[Incoming, datetime]]]:
+    grouped: dict[Account, list[tuple[Incoming, datetime]]] = {}
+    for account, incoming, received in items:
+        grouped.setdefault(account, []).append((incoming, received))
+    return grouped
+
+
+def _new_comment(account: Account, incoming: Incoming, source: str, received: datetime,
+                 pack: Pack | None) -> Comment:
+    return Comment(
+        account=account, platform_id=incoming.platform_id, author_id=incoming.author_id,
+        author_name=incoming.author_name[:200], text=incoming.text, posted_at=incoming.posted_at,
+        url=incoming.url[:500], in_reply_to=incoming.in_reply_to[:200], source=source,
+        received_at=received, due_at=deadline_for(pack, received),
     )
-    if not created:
-        return None
-    note(comment, HistoryKind.RECEIVED, detail=f"via {comment.get_source_display()}")
-    return comment
+
+
+def _create_one(comment: Comment) -> bool:
+    try:
+        with transaction.atomic():
+            comment.save(force_insert=True)
+    except IntegrityError:
+        return False
+    return True
 
 
 def deadline_for(pack: Pack | None, received: datetime) -> datetime | None:
@@ -164,7 +216,7 @@ def classify_comments(comment_ids: Sequence[int]) -> int:
         found = classify([c.text for c in comments])
         results.extend((c, pack, r) for c, r in zip(comments, found, strict=True))
     with transaction.atomic():
-        stored = [(c, pack) for c, pack, r in results if store_classification(c, pack, r)]
+        stored = store_classifications(results)
         CommentHistory.objects.bulk_create([
             CommentHistory(comment=c, kind=HistoryKind.CLASSIFIED,
                            detail=f"{', '.join(c.labels) or 'no labels'} → {c.suggested_action}")
@@ -175,18 +227,29 @@ def classify_comments(comment_ids: Sequence[int]) -> int:
     return len(stored)
 
 
-def store_classification(comment: Comment, pack: Pack, result: Classification) -> bool:
-    """Store one result, once: the conditional update keys the work on `classified_at`."""
-    fields = {
-        "labels": list(result.labels), "scores": dict(result.scores),
-        "suggested_action": classifying.pack_action(result.labels, pack, result.action),
-        "classified_at": timezone.now(),
-    }
-    if Comment.objects.filter(pk=comment.pk, classified_at__isnull=True).update(**fields) != 1:
-        return False
-    for name, value in fields.items():
-        setattr(comment, name, value)
-    return True
+CLASSIFIED_FIELDS = ["labels", "scores", "suggested_action", "classified_at"]
+
+
+def store_classifications(
+    results: Sequence[tuple[Comment, Pack, Classification]],
+) -> list[tuple[Comment, Pack]]:
+    """Store each result once. The rows are locked and re-read inside the transaction, so
+    a comment another worker classified meanwhile is skipped (the work is keyed on
+    `classified_at`)."""
+    ids = [c.pk for c, _, _ in results]
+    still_open = set(Comment.objects.select_for_update().filter(
+        pk__in=ids, classified_at__isnull=True).values_list("pk", flat=True))
+    now = timezone.now()
+    stored: list[tuple[Comment, Pack]] = []
+    for comment, pack, result in results:
+        if comment.pk not in still_open:
+            continue
+        comment.labels, comment.scores = list(result.labels), dict(result.scores)
+        comment.suggested_action = classifying.pack_action(result.labels, pack, result.action)
+        comment.classified_at = now
+        stored.append((comment, pack))
+    Comment.objects.bulk_update([c for c, _ in stored], CLASSIFIED_FIELDS, batch_size=100)
+    return stored
 
 
 def act_on_labels(comment: Comment, pack: Pack) -> None:
