@@ -119,6 +119,13 @@ CHATTER = re.compile(
     r"the match|bbq|in (?:the|my|our) garden|can'?t wait|cocktails)\b")
 
 
+#: The poster's private life, whatever else the post says.
+PRIVATE_LIFE = re.compile(
+    r"\b(?:hubby|my (?:husband|wife|partner|boyfriend|girlfriend|sister|brother|mum|dad|son|"
+    r"daughter|kids|little boy|little girl)|(?:new|our) (?:puppy|kitten)|just landed|"
+    r"wine o'?clock|date night|sunday roast|gym session|hangover)\b")
+
+
 def cue_kinds(folded_text: str) -> set[str]:
     """Purpose kinds whose wording appears in the (lower-cased) text."""
     return {kind for kind, cue in PURPOSE_CUES.items() if cue.search(folded_text)}
@@ -153,7 +160,7 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
         school, chatter = has_school_context(folded), is_chatter(folded)
         if (chatter and (not school or model_says_none)) or (not school and model_says_none):
             return True
-        if other_concern:
+        if other_concern or PRIVATE_LIFE.search(folded):
             return True
     best = max(kinds, key=kinds.__getitem__)
     allowed_best = max((kinds[k] for k in allowed_kinds), default=0.0)

@@ -334,7 +334,11 @@ UNCREDITED = _ic(
     r"clip ?art (?:off|from)|(?:below|here) (?:is|are) (?:a |the )?(?:chapter|chapters|"
     r"extract|pages?|the full text|the whole (?:story|book|article))|"
     r"(?:uses?|using|used) the [^.!?\n]{1,40}? logo|"
-    r"(?:thanks|credit) to (?:google|pinterest|the internet)|screenshot (?:from|of) (?:the|a|an) |"
+    r"(?:thanks|credit) to (?:google|pinterest|the internet)|(?:cropped|removed|cut|edited) "
+    r"(?:out |off )?(?:the |a )?watermark|(?:quote|post|picture|image|photo|meme|video|story) "
+    r"from (?:a|an|someone'?s) [^.!?\n]{0,25}?(?:page|account|feed|site|blog) (?:we|i) follow|"
+    r"(?:image|photo|picture|pic|video|clip|text|article)s? (?:taken|copied|borrowed|lifted|"
+    r"grabbed) (?:straight )?from|screenshot (?:from|of) (?:the|a|an) |"
     r"(?:the )?(?:whole|full|entire) (?:of the )?(?:film|movie|episode|album|textbook|workbook|"
     r"revision guide)|scanned (?:copy|copies|pages?)|photocop(?:y|ies) of (?:the|a|pages)|"
     r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")
