@@ -8,7 +8,9 @@
   `\\n` in TEXT is a line break. Lines starting with # are comments.
 - Each draft gets an id (`d` + 8 hex digits of the SHA-1 of its text) and a school
   (one of the bundled packs, by that hash). The split is FIXED by the same hash:
-  60 % train, 20 % dev, 20 % test.
+  60 % train, 20 % dev, 20 % test; drafts of a batch whose header says "probe" were
+  first run against the checker, whose rules were then adjusted, so they go to train
+  or dev only (70/30).
 - `categories` are what the text contains, whatever the school; `expected_categories`,
   `expected_verdict` and `expected_findings` follow the school's pack: a category the
   pack does not list is not expected, a post with no school purpose (PURPOSE none) or
@@ -135,8 +137,12 @@ def draft_id(text: str) -> str:
     return "d" + hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
 
 
-def split_of(ident: str) -> str:
+def split_of(ident: str, probe: bool) -> str:
+    """60/20/20 by hash; drafts first used as probes against the checker (its rules were
+    adjusted after seeing them) go to train or dev only, never to test."""
     bucket = int(ident[1:], 16) % 10
+    if probe:
+        return "train" if bucket < 7 else "dev"
     return "train" if bucket < 6 else "dev" if bucket < 8 else "test"
 
 
@@ -165,10 +171,13 @@ def available_schools() -> list[str]:
     return [slug for slug in SCHOOLS if slug in bundled_slugs()]
 
 
-def read_sources() -> list[tuple[list[str], str, str]]:
+def read_sources() -> list[tuple[list[str], str, str, bool]]:
     items = []
     seen: set[str] = set()
+    probe = False
     for n, line in enumerate((HERE / "drafts.src").read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("# ==="):
+            probe = "probe" in line
         if not line.strip() or line.startswith("#"):
             continue
         cats, code, text = (part.strip() for part in line.split(";", 2))
@@ -181,7 +190,7 @@ def read_sources() -> list[tuple[list[str], str, str]]:
         if text in seen:
             raise SystemExit(f"drafts.src:{n}: duplicate draft")
         seen.add(text)
-        items.append((categories, purpose, text))
+        items.append((categories, purpose, text, probe))
     return items
 
 
@@ -208,7 +217,7 @@ def write_roster() -> None:
 def main() -> None:
     schools = available_schools()
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
-    for categories, purpose, text in read_sources():
+    for categories, purpose, text, probe in read_sources():
         ident = draft_id(text)
         school = schools[int(ident[1:], 16) // 10 % len(schools)]
         wanted = expected_categories(school, categories, purpose)
@@ -216,7 +225,7 @@ def main() -> None:
         item = {"id": ident, "school": school, "text": text, "categories": categories,
                 "purpose": purpose, "expected_categories": wanted,
                 "expected_verdict": verdict, "expected_findings": findings}
-        splits[split_of(ident)].append(json.dumps(item, ensure_ascii=False))
+        splits[split_of(ident, probe)].append(json.dumps(item, ensure_ascii=False))
     for name, lines in splits.items():
         (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{name}: {len(lines)} drafts")
