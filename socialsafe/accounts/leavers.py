@@ -29,8 +29,9 @@ from socialsafe.people.models import StaffMember
 
 
 def mark_leaver(
-    actor: User, person: StaffMember, left_on: date | None = None
+    actor: User | None, person: StaffMember, left_on: date | None = None
 ) -> list[Handover]:
+    """`actor` is None when the change comes from a command-line import."""
     if person.is_leaver:
         raise RegisterChangeError(f"{person.full_name} is already marked as a leaver.")
     now = timezone.now()

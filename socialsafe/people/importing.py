@@ -14,11 +14,12 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from socialsafe.accounts.leavers import mark_leaver
 from socialsafe.audit.log import record
 from socialsafe.audit.models import EventKind
 from socialsafe.engine import types
@@ -143,8 +144,7 @@ def apply_staff(org: Organisation, plan: StaffPlan, actor: Actor = None,
             member.aliases, member.left_on = ";".join(row.aliases), None
             member.save(update_fields=["full_name", "role", "aliases", "left_on"])
         for member in plan.leaving:
-            member.left_on = today
-            member.save(update_fields=["left_on"])
+            mark_leaver(actor if isinstance(actor, User) else None, member, left_on=today)
         StaffMember.objects.bulk_create(
             StaffMember(organisation=org, full_name=r.name, role=r.role,
                         aliases=";".join(r.aliases), joined_on=today)

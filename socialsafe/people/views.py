@@ -6,6 +6,7 @@ asks `people.access` whether their role may see or do this (404 when not)."""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -126,6 +127,11 @@ def import_confirm(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
     except importing.CSVRejected:  # cannot happen for a previewed file, but never half-apply
         messages.error(request, "The file no longer passes its checks. Upload it again.")
         return redirect("people-import", slug=org.slug, kind=kind)
+    if not request.user.is_active or not StaffMember.objects.current().filter(
+        user_id=request.user.pk
+    ).exists():
+        logout(request)  # the import made the uploader a leaver: their sign-in ends now
+        return redirect("login")
     del request.session[_session_key(org, kind)]
     messages.success(request, f"The {IMPORT_KINDS[kind]} has been imported.")
     return redirect("pupil-register" if kind == "roster" else "staff-register", slug=org.slug)

@@ -68,8 +68,10 @@ class ImportViewTests(PersonaTestCase):
         response = self.upload("staff", "name,role\nNew Person,staff\n")
         self.assertContains(response, "would lose access")
         self.assertContains(response, "Head")
-        self.confirm("staff", response.context["plan"].digest)
+        confirmed = self.confirm("staff", response.context["plan"].digest)
         head = StaffMember.objects.get(organisation=self.school, user_id=self.head.pk)
         self.assertTrue(head.is_leaver)
-        self.assertEqual(self.client.get(reverse("org-dashboard", args=[self.school.slug]))
-                         .status_code, 404)  # a leaver sees nothing
+        self.assertRedirects(confirmed, reverse("login"), fetch_redirect_response=False)
+        # a leaver's sessions end at once (SPEC A6): the next page asks them to sign in
+        dashboard = self.client.get(reverse("org-dashboard", args=[self.school.slug]))
+        self.assertEqual(dashboard.status_code, 302)
