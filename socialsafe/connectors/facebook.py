@@ -36,6 +36,7 @@ from socialsafe.connectors.http import DEFAULT_RETRY_AFTER, raise_for_outcome, r
 
 THROTTLING_CODES = frozenset({4, 17, 32, 613, 80001})
 COMMENT_FIELDS = "id,message,from,created_time,parent{id},permalink_url"
+FEED_PAGES = 4  # the newest 100 posts: comments on older ones are rare and not polled
 
 
 def graph_message(response: httpx.Response, body: dict[str, Any]) -> str:
@@ -143,11 +144,9 @@ class FacebookConnector(Connector):
     ) -> tuple[list[InboundComment], str | None]:
         """The cursor is "<newest created_time> <ids seen at that second>": Graph times are
         whole seconds, so comments sharing the newest second are told apart by id."""
-        fields = f"id,comments.limit(100){{{COMMENT_FIELDS}}}"
-        body = self._call("GET", f"{self.account_ref}/feed", params={"fields": fields, "limit": 25})
         since, seen = _read_cursor(since_cursor)
         found: list[InboundComment] = []
-        for post in body.get("data", []):
+        for post in self._recent_posts():
             for comment in (post.get("comments") or {}).get("data", []):
                 item = self._comment(comment, post_id=str(post["id"]))
                 if (
@@ -165,6 +164,21 @@ class FacebookConnector(Connector):
             at_newest |= seen
         stamp = found[-1].raw["created_time"]
         return found, " ".join([stamp, *sorted(at_newest)])
+
+    def _recent_posts(self) -> list[dict[str, Any]]:
+        """The page's newest posts with their comments, following the `after` cursor."""
+        fields = f"id,comments.limit(100){{{COMMENT_FIELDS}}}"
+        params: dict[str, Any] = {"fields": fields, "limit": 25}
+        posts: list[dict[str, Any]] = []
+        for _ in range(FEED_PAGES):
+            body = self._call("GET", f"{self.account_ref}/feed", params=params)
+            posts += body.get("data", [])
+            paging = body.get("paging") or {}
+            after = (paging.get("cursors") or {}).get("after")
+            if not after or not paging.get("next"):
+                break
+            params["after"] = after
+        return posts
 
     def _comment(self, comment: dict[str, Any], *, post_id: str) -> InboundComment:
         author = comment.get("from") or {}

@@ -114,15 +114,25 @@ class FakeFacebook(FakePlatform):
 
         @self.route("GET", rf"/{page}/feed")
         def read_feed(request: FakeRequest, match: re.Match[str]) -> Reply:
+            limit = int(request.query.get("limit", ["25"])[0])
+            start = int(request.query.get("after", ["0"])[0])
+            newest_first = sorted(
+                self.posts.values(), key=lambda p: int(p["id"].split("_")[1]), reverse=True
+            )
             data = []
-            for post in sorted(self.posts.values(), key=lambda p: p["id"], reverse=True):
+            for post in newest_first[start : start + limit]:
                 comments = [
                     {k: v for k, v in c.items() if k not in ("is_hidden", "post_id")}
                     for c in self.comments.values()
                     if c["post_id"] == post["id"]
                 ]
                 data.append({"id": post["id"], "comments": {"data": comments}})
-            return 200, {"data": data, "paging": {}}, {}
+            paging: dict[str, Any] = {
+                "cursors": {"before": str(start), "after": str(start + limit)}
+            }
+            if start + limit < len(newest_first):
+                paging["next"] = f"{self.base_url}/{self.page_id}/feed?after={start + limit}"
+            return 200, {"data": data, "paging": paging}, {}
 
         @self.route("POST", rf"/{page}/blocked")
         def block(request: FakeRequest, match: re.Match[str]) -> Reply:

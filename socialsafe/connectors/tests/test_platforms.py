@@ -218,3 +218,17 @@ def test_x_more_mentions_than_a_page_are_all_read(x: FakeX) -> None:
     assert [r.text for r in replies] == [f"@school reply {n}" for n in range(250)]
     x.add_reply(post.platform_id, "one more")
     assert [r.text for r in connector.fetch_replies(cursor)[0]] == ["@school one more"]
+
+
+def test_facebook_comments_on_older_posts_are_found_across_feed_pages(
+    facebook: FakeFacebook,
+) -> None:
+    connector = get_connector(
+        "facebook", base_url=facebook.base_url, token=facebook.token, account_ref=facebook.page_id
+    )
+    posts = [connector.publish(f"News {n}") for n in range(60)]
+    facebook.add_comment(posts[0].platform_id, "On the oldest post")
+    facebook.add_comment(posts[-1].platform_id, "On the newest post")
+    replies, _ = connector.fetch_replies(None)
+    assert sorted(r.text for r in replies) == ["On the newest post", "On the oldest post"]
+    assert len(facebook.requests_to("GET", "/feed")) == 3
