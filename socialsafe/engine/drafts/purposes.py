@@ -122,7 +122,8 @@ CHATTER = re.compile(
 #: The poster's private life, whatever else the post says.
 PRIVATE_LIFE = re.compile(
     r"\b(?:hubby|my (?:husband|wife|partner|boyfriend|girlfriend|sister|brother|mum|dad|son|"
-    r"daughter|kids|little boy|little girl)|(?:new|our) (?:puppy|kitten)|just landed|"
+    r"daughter|little boy|little girl|cousin|nan|grandad|auntie|uncle|niece|nephew|best "
+    r"friend)|(?:new|our) (?:puppy|kitten)|just landed|"
     r"wine o'?clock|date night|sunday roast|gym session|hangover)\b")
 
 
@@ -148,6 +149,8 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
     rest. `other_concern`: the post is already political, an advert or aimed at one
     person; with no purpose wording either, it serves none of the school's purposes."""
     folded = fold(text)
+    if PRIVATE_LIFE.search(folded):
+        return True
     cues = cue_kinds(folded)
     kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
              for k in PURPOSE_KINDS}
@@ -160,7 +163,7 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
         school, chatter = has_school_context(folded), is_chatter(folded)
         if (chatter and (not school or model_says_none)) or (not school and model_says_none):
             return True
-        if other_concern or PRIVATE_LIFE.search(folded):
+        if other_concern:
             return True
     best = max(kinds, key=kinds.__getitem__)
     allowed_best = max((kinds[k] for k in allowed_kinds), default=0.0)
