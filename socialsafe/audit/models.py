@@ -70,6 +70,7 @@ class EventKind(models.TextChoices):
     # data
     RECORDS_PURGED = "records.purged", "Expired records purged"
     POST_PUBLISH_FAILED = "post.publish_failed", "Post could not be published"
+    POST_WITHDRAWN = "post.withdrawn", "Post withdrawn by its author"
 
 
 class ChainHead(models.Model):
