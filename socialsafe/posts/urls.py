@@ -16,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:pk>/images/<int:image_pk>/", views.image, name="image"),
     path("<int:pk>/images/<int:image_pk>/remove/", views.remove_image, name="remove-image"),
     path("<int:pk>/submit/", views.submit_post, name="submit"),
+    path("<int:pk>/withdraw/", views.withdraw_post, name="withdraw"),
     path("<int:pk>/decide/", views.decide_post, name="decide"),
     path("<int:pk>/published-by-hand/", views.published_by_hand, name="by-hand"),
 ]

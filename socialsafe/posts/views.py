@@ -31,6 +31,7 @@ from socialsafe.posts.workflow import (
     mark_published_by_hand,
     save_draft,
     submit,
+    withdraw,
 )
 
 
@@ -140,6 +141,8 @@ def detail(request: HttpRequest, org: Any, post: Post) -> HttpResponse:
             **shown,
             "may_approve": post.status == PostStatus.PENDING
             and permissions.may_approve(request.user, post),
+            "may_withdraw": post.status in (PostStatus.PENDING, PostStatus.APPROVED)
+            and can_post(request.user, post.account),
             "may_mark_by_hand": post.status in (PostStatus.APPROVED, PostStatus.FAILED)
             and can_post(request.user, post.account),
             "has_connector": publishable(post.account),
@@ -369,3 +372,17 @@ def connection(request: HttpRequest, slug: str, account_pk: int) -> HttpResponse
             "connected": publishable(account),
         },
     )
+
+
+@login_required
+@require_POST
+def withdraw_post(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    org = permissions.organisation(request.user, slug, "withdraw post")
+    post = permissions.post_for(request.user, org, pk, "withdraw post")
+    try:
+        withdraw(post, request.user)
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Withdrawn: it is a draft again and will not be published.")
+    return redirect("posts:edit", slug=org.slug, pk=post.pk)

@@ -273,6 +273,30 @@ DECISION_EVENT = {
 }
 
 
+def withdraw(post: Post, user: AnyUser) -> Post:
+    """Take a post out of the approval queue or the publishing schedule, back to a draft.
+    The queued publishing job finds it no longer approved and does nothing."""
+    with transaction.atomic():
+        post = Post.objects.select_for_update().get(pk=post.pk)
+        if post.status not in (PostStatus.PENDING, PostStatus.APPROVED):
+            raise WorkflowError("Only a post waiting for approval or publication can be withdrawn.")
+        previous = post.status
+        post.status = PostStatus.DRAFT
+        post.approver, post.approver_name, post.approved_at = None, "", None
+        _touch(post)
+        post.save()
+        record(
+            EventKind.POST_WITHDRAWN,
+            actor=user,
+            organisation=post.organisation,
+            target=post,
+            post=post.pk,
+            version=post.version,
+            was=previous,
+        )
+    return post
+
+
 def mark_published_by_hand(post: Post, user: AnyUser, url: str) -> Post:
     """For platforms without a connector: someone posted it themselves and records where."""
     url = url.strip()

@@ -81,6 +81,13 @@ class PermissionMatrixTests(PostsTestCase):
 
         self.assert_matrix(APPROVERS, attempt, 302)
 
+    def test_withdraw(self) -> None:
+        def attempt(role: str) -> int:
+            post = submit(self.draft("Sports day.", sensitive=True), self.staff)
+            return self.client.post(self.url("withdraw", pk=post.pk)).status_code
+
+        self.assert_matrix(POSTERS, attempt, 302)
+
     def test_approval_queue(self) -> None:
         url = self.url("queue")
         self.assert_matrix(APPROVERS, lambda role: self.client.get(url).status_code, 200)

@@ -157,3 +157,30 @@ class NoPackTests(PostsTestCase):
         checked = check_draft(self.school, "Sports day is on Friday.")
         assert checked.verdict == "needs_approval"
         assert "no policy pack in force" in checked.findings[0].message
+
+
+@with_test_vault()
+@override_settings(TASKS_RUN_INLINE=False, CELERY_BROKER_URL="")
+class WithdrawTests(PostsTestCase):
+    def test_an_approved_scheduled_post_can_be_withdrawn_and_its_job_then_does_nothing(
+        self,
+    ) -> None:
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from socialsafe.jobs.models import Job
+        from socialsafe.posts.publishing import publish_post
+        from socialsafe.posts.workflow import withdraw
+
+        post = self.draft("INSET day on Monday.", scheduled_at=timezone.now() + timedelta(days=1))
+        post = submit(post, self.staff)
+        assert post.status == PostStatus.APPROVED and Job.objects.count() == 1
+        post = withdraw(post, self.staff)
+        assert post.status == PostStatus.DRAFT and post.is_editable
+        publish_post(post.pk)  # the queued job runs later: nothing is sent
+        post.refresh_from_db()
+        assert post.status == PostStatus.DRAFT and post.publish_attempts == 0
+        assert AuditEvent.objects.get(kind=EventKind.POST_WITHDRAWN).data["was"] == "approved"
+        with self.assertRaisesMessage(WorkflowError, "can be withdrawn"):
+            withdraw(post, self.staff)
