@@ -22,7 +22,7 @@ from socialsafe.policy.schema import Pack
 #: Longer drafts are checked up to here; the rest gets one advice finding.
 MAX_CHECKED_CHARS = 100_000
 _ORDER = {"advice": 0, "approval": 1, "block": 2}
-_NOT_A_PURPOSE = {"political", "commercial", "targeted_message"}
+_NOT_A_PURPOSE = {"political", "commercial", "targeted_message", "offensive"}
 _RULES: dict[str, Callable[[str], list[Hit]]] = {
     "offensive": find_offensive_words,
     "political": rules.find_political,
@@ -82,7 +82,7 @@ class DraftChecker:
             hits += personal_info.find_personal_info(text)
         if "staff_personal_link" in wanted:
             hits += rules.find_staff_links(text, self.staff)
-        # political posts, adverts and messages to one person tell the purpose check that
+        # political posts, adverts, insults and messages to one person tell the purpose check that
         # the post serves no school purpose, even where the pack does not list them
         needed = wanted | (_NOT_A_PURPOSE if "off_purpose" in wanted else set())
         ruled = {category: find(text) for category, find in _RULES.items() if category in needed}

@@ -146,8 +146,9 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
 
     `scores` are the model's `purpose:<kind>` probabilities. Purpose wording (cues)
     counts as a confident vote, weighted by how telling it is; the model fills in the
-    rest. `other_concern`: the post is already political, an advert or aimed at one
-    person; with no purpose wording either, it serves none of the school's purposes."""
+    rest. `other_concern`: the post is already political, an advert, offensive or aimed
+    at one person; with no purpose wording either, it serves none of the school's
+    purposes."""
     folded = fold(text)
     if PRIVATE_LIFE.search(folded):
         return True
