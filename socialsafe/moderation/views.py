@@ -31,6 +31,7 @@ from socialsafe.moderation.models import (
 )
 from socialsafe.people.models import Organisation
 from socialsafe.people.packinfo import pack_or_none
+from socialsafe.people.scope import get_org_for_user
 
 PAGE_SIZE = 100
 
@@ -41,6 +42,10 @@ def _withheld(request: HttpRequest, school: Organisation) -> bool:
 
 @login_required
 def inbox(request: HttpRequest, slug: str) -> HttpResponse:
+    org = get_org_for_user(request.user, slug)
+    if not access.may_moderate(request.user, org) and access.may_read_safeguarding(
+            request.user, org) and org.is_school:
+        return redirect("moderation-alerts", slug=slug)  # the DSL and head see their alerts
     school = access.moderated_school(request, slug)
     accounts = Account.objects.filter(organisation=school)
     form = FilterForm(request.GET or None, accounts=accounts)

@@ -21,7 +21,7 @@ from socialsafe.policy.schema import Pack
 SECRET = "test-app-secret"
 KEYWORDS = {
     "idiot": "abuse", "kill": "threat", "hurting me": "safeguarding", "disappointed": "complaint",
-    "when": "question", "thank": "praise", "buy now": "spam",
+    "when": "question", "thank": "praise", "buy now": "spam", "mrs sale": "staff_mention",
 }
 
 

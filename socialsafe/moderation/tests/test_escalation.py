@@ -58,6 +58,12 @@ class EscalationTests(ModerationTestCase):
         self.login(self.staff)
         self.assertEqual(self.client.get("/o/test-school/moderation/alerts/").status_code, 404)
 
+    def test_a_staff_mention_is_reported_to_the_roles_the_pack_names(self) -> None:
+        comment = self.receive("Mrs Sale was rude to my son at the gate")
+        self.assertEqual(comment.state, "new")  # reported, not escalated or hidden
+        notices = [m for m in mail.outbox if "staff_mention" in m.subject]
+        self.assertEqual(sorted(notices[0].to), ["head@example.org", "slt@example.org"])
+
     def test_escalating_by_hand_twice_opens_one_case(self) -> None:
         comment = self.receive("I am worried about the new fence")
         self.login(self.administrator)
