@@ -54,3 +54,12 @@ class FailedJobsTests(TestCase):
         out = StringIO()
         call_command("run_worker", "--burst", "--no-periodic", stdout=out)
         self.assertIn("ran 1 job", out.getvalue())
+
+    def test_the_admin_lists_jobs_and_retries_failed_ones(self) -> None:
+        superuser = get_user_model().objects.create_superuser("root", "root@example.org", "x")
+        self.client.force_login(superuser)
+        self.assertContains(self.client.get("/admin/jobs/job/"), "tests.unfixable")
+        self.client.post("/admin/jobs/job/", {"action": "retry_failed",
+                                              "_selected_action": [self.job.pk]})
+        self.assertEqual(Job.objects.get(pk=self.job.pk).state, JobState.QUEUED)
+        self.assertEqual(self.client.get("/admin/moderation/inboundevent/").status_code, 200)
