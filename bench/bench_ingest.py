@@ -28,6 +28,7 @@ def setup(db_url: str | None) -> None:
     tmp = tempfile.mkdtemp(prefix="ssbench-")
     os.environ["DATABASE_URL"] = db_url or f"sqlite:///{tmp}/bench.sqlite3"
     os.environ.update(META_APP_SECRET=SECRET, TASKS_RUN_INLINE="0", CELERY_BROKER_URL="",
+                      EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
                       DJANGO_SETTINGS_MODULE="socialsafe.settings")
     import django
 
@@ -75,14 +76,21 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--singles", type=int, default=500)
     parser.add_argument("--db-url")
+    parser.add_argument("--inline", action="store_true",
+                        help="process and classify inside the request (TASKS_RUN_INLINE)")
     args = parser.parse_args()
     setup(args.db_url)
+    if args.inline:
+        from django.conf import settings
+
+        settings.TASKS_RUN_INLINE = True
     from django.test import Client
 
     from socialsafe.moderation.models import InboundEvent
 
     client = Client()
-    print(f"database: {os.environ['DATABASE_URL'].split('@')[-1]}")
+    mode = "processed and classified in-request" if args.inline else "stored, processed later"
+    print(f"database: {os.environ['DATABASE_URL'].split('@')[-1]}; {mode}")
     nxt = run(f"{args.batches} batches of {args.batch_size}", client, 0, args.batches,
               args.batch_size)
     nxt = run(f"{args.singles} single-event deliveries", client, nxt, args.singles, 1)
