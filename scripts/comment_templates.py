@@ -908,3 +908,53 @@ my lot are going to murder these cupcakes
 they were fighting over who got to carry the banner haha
 """),
 ]
+
+# ----------------------------------------------------------- fourth batch: thin labels
+GROUPS += [
+    (("threat",), """
+if you exclude my son I'll be waiting for you in the car park
+mark my words, {teacher} is going to get what's coming to her
+someone's going to get a smack if this carries on
+we're going to come down to the school and make you pay
+you won't see it coming {teacher}
+next time it won't just be words
+I'm bringing a knife to parents evening
+wait till my husband gets hold of you
+"""),
+    (("commercial",), """
+Cleaner available Mon to Wed, £15 an hour, references available
+Mobile beautician, nails and lashes, book through my page
+Anyone interested in children's books? I'm a local seller, message me for the catalogue
+Our soft play centre has 2 for 1 entry this half term!
+Christmas mini photo sessions £35, limited slots, inbox to book
+Please help us raise £5000 for our daughter's operation, any donation helps {url}
+Ironing service with collection and delivery, very reasonable prices
+Coding club for kids starting next month, first session free, sign up on our website
+"""),
+    (("spam",), """
+Want to know the secret to earning 5k a month? Comment YES
+Your parcel could not be delivered, reschedule here {url}
+Join my team and work from your phone, only 3 spaces left!!
+Free crypto airdrop, connect your wallet at {url}
+Hey! I love your page, message me for a collaboration 💕
+Check out my new video, link in bio 🔥🔥
+I can get you 10k followers overnight, DM me
+"""),
+    (("hate",), """
+send the asylum seekers back, our kids come first
+I don't want my daughter sharing a classroom with those refugee kids
+girls can't do maths, stop pretending they can
+all these muslims should be kicked out of our schools
+black people are just less intelligent, the results prove it
+these gypsy families are all thieves
+"""),
+    (("complaint",), """
+I've had to take another day off work because of your late notice, not on
+the car park gate was locked again at pick up and we were stood there for 20 minutes
+we still haven't had the photos we paid for in June
+the school trip was poorly organised from start to finish
+the portions at lunch keep getting smaller while the price goes up
+No reply to my email about the bus again. Very frustrating.
+it's unacceptable that we only heard about the lockdown drill after it happened
+"""),
+]

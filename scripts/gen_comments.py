@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from comment_templates import GROUPS, STAFF_NEUTRAL
 
 SEED = 20261122
+STAFF_GROUP_BASE = 100  # fixed numbers for the staff-register groups, so their split never moves
 OUT = Path(__file__).resolve().parent.parent / "data" / "comments"
 PER_GROUP_TARGET = {  # comments to aim for per group (before de-duplication)
     "abuse": 9, "complaint": 7, "question": 5, "praise": 6, "safeguarding": 9,
@@ -204,7 +205,8 @@ def generate() -> dict[str, list[dict[str, object]]]:
     rng = random.Random(SEED)
     out: dict[str, list[dict[str, object]]] = {"train": [], "dev": [], "test": []}
     seen: set[str] = set()
-    for group_no, (labels, block) in enumerate(GROUPS + staff_neutral_groups()):
+    numbered = [*enumerate(GROUPS), *enumerate(staff_neutral_groups(), start=STAFF_GROUP_BASE)]
+    for group_no, (labels, block) in numbered:
         templates = [t.strip() for t in block.strip().splitlines() if t.strip()]
         key = labels[0] if labels else ""
         copies = PER_GROUP_TARGET.get(key, 6)

@@ -131,6 +131,8 @@ def parse_line(n: int, raw: bytes) -> dict[str, Any]:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return {"line": n, "error": f"not valid UTF-8 (byte {exc.start})"}
+    if n == 1:
+        line = line.removeprefix("\ufeff")  # a byte-order mark from Windows tools
     if not line.strip():
         return {"line": n, "error": "empty line"}
     try:

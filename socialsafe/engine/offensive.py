@@ -40,13 +40,15 @@ bullshit dipshit cunt cunts twat twats twunt wanker wankers wank wanking bastard
 bitch bitches bitchy bollocks bollock dickhead dickheads dick dicks prick pricks arsehole
 arseholes asshole assholes arsewipe slag slags slut sluts whore whores tosser tossers
 knobhead knobheads nobhead bellend bellends cock cocks cocksucker jackass piss pissed
-pissing effing feck fecking frigging friggin nonce nonces stfu gtfo
+pissing effing feck fecking frigging friggin nonce nonces stfu gtfo fcuk fcuking fuk fuks
+fukin fuking fking fkin fkn phuck phucking fukker fuckers shitting
 """
 
 INSULTS = """
 idiot idiots idiotic moron morons moronic imbecile imbeciles cretin cretins halfwit halfwits
 dimwit dimwits numpty numpties pillock pillocks plonker plonkers scumbag scumbags scum
-vermin dumbass dumbasses douchebag douchebags douche
+vermin dumbass dumbasses douchebag douchebags douche muppet muppets git gits jobsworth
+jobsworths
 """
 
 MILD = """
@@ -56,6 +58,7 @@ crap crappy bloody damn damned arse bugger sod ffs wtf
 PHRASES: dict[str, Kind] = {
     "piss off": "profanity", "sod off": "profanity", "f off": "profanity",
     "eff off": "profanity", "go to hell": "profanity", "screw you": "insult",
+    "shut the f up": "profanity", "brain cell": "insult",
     "waste of space": "insult", "waste of oxygen": "insult", "stupid cow": "insult",
     "silly cow": "insult", "fat cow": "insult", "ugly cow": "insult", "old bag": "insult",
     "batty boy": "slur", "bum boy": "slur", "thick as mince": "insult",

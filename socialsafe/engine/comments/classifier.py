@@ -14,8 +14,11 @@ is its pack's `rules.moderation`, see `pack_rules()`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
+from socialsafe.engine.comments.cues import FEATURE_NAMES
+from socialsafe.engine.comments.features import Analysed
 from socialsafe.engine.comments.model import CommentModel, load_model
 from socialsafe.engine.comments.rules import is_disclosure, is_threat
 from socialsafe.engine.comments.staff import StaffMatcher
@@ -29,6 +32,14 @@ ACTION_ORDER: tuple[tuple[Action, frozenset[str]], ...] = (
     ("hide", frozenset({"abuse", "hate", "spam", "personal_info", "commercial", "extremism"})),
     ("reply", frozenset({"complaint", "question"})),
 )
+_PERSON = re.compile(
+    r"\b(?:you|your|you'?re|ya|u|ur|yourself|yourselves|she|he|her|him|his|hers|they'?re|them|"
+    r"teachers?|head|headteacher|deputy|mrs|mr|miss|ms|mx|sir|dr|woman|women|man|men|lady|"
+    r"ladies|bloke|staff|receptionist|governors?|senco|ta|tas|mum|dad|mother|father|person|"
+    r"people|human|lot|bunch|idiots?|morons?|clowns?|halfwits?|supervisors?|caretaker|"
+    r"assistants?|typical)\b"
+)
+_FIRST_NAME = FEATURE_NAMES.index("first_name")
 THRESHOLD = 0.5  # model intercepts are shifted so that 0.5 is each label's tuned threshold
 HEAD_AND_TAIL = 20_000  # characters of a very long comment that are analysed at each end
 
@@ -74,6 +85,14 @@ class CommentClassifier:
                 scores["threat"] = max(scores["threat"], 0.9)
             if is_disclosure(analysed.norm):
                 scores["safeguarding"] = max(scores["safeguarding"], 0.9)
+            if scores["abuse"] >= THRESHOLD and not kinds and not self._has_target(text, analysed):
+                # Criticism of a thing, not a person ("the lunches are a disgrace"): M3.
+                scores["complaint"] = max(scores["complaint"], scores["abuse"])
+                scores["abuse"] = min(scores["abuse"], 0.49)
+            if not analysed.personal and not (analysed.full_name or analysed.cues[_FIRST_NAME]):
+                # Without a number, address or a named person there is nobody's
+                # information to protect ("the head is clueless about SEN").
+                scores["personal_info"] = min(scores["personal_info"], 0.49)
             if analysed.personal and max(scores["commercial"], scores["spam"]) < THRESHOLD:
                 scores["personal_info"] = max(scores["personal_info"], 0.9)
             if not text.strip():
@@ -84,6 +103,10 @@ class CommentClassifier:
                 labels, action_for(labels),
                 {label: round(scores.get(label, 0.0), 4) for label in LABELS}))
         return results
+
+    def _has_target(self, text: str, analysed: Analysed) -> bool:
+        """Does the comment aim at a person or group (you, she, the head, Mrs X, a group)?"""
+        return bool(_PERSON.search(analysed.norm)) or bool(self.staff.find(text))
 
     def classify(self, text: str) -> Classification:
         return self.classify_many([text])[0]

@@ -36,7 +36,10 @@ GROUPS: dict[str, str] = {
         drugs|vape*|drunk|burns|marks|sleeps in|sleep in the|shed|runaway|run away|secret|
         neglect*|unsafe|feel safe|police|social services|safeguarding|blackmail*|sores|
         filming|offered*|lift home|lifts home|get in his car|white van|step-dad|stepdad|
-        mum's boyfriend|boyfriend|uncle|don't feel safe|not safe""",
+        mum's boyfriend|boyfriend|uncle|don't feel safe|not safe|grabbed|pushed|shoved|dragged
+        neck|thin|dirty clothes|same clothes|asks for food|no coat|packages|watching the children
+        come to her house|come to his house|stranger*|gifts|meet up|sleeps|bread|flinch*
+        bruising|injur*|slap|smack*|scream*|screaming|afraid|frighten*|crying|hides|hiding""",
     "disclosure": """told me|told my|said her|said his|says her|says his|says he|says she|
         who do i tell|who do i|what do i do|should i tell|who should|report it|report a|
         is it normal|is it ok|is that allowed|asking for a friend|hypothetically|

@@ -39,19 +39,24 @@ class Analysed:
     norm: str
     offensive: list[Span]
     personal: list[PersonalInfo]
+    cues: list[int]  # count per cue group (cues.FEATURE_NAMES)
+    full_name: bool  # two capitalised words that look like a person's name
 
 
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPITAL = re.compile(r"[A-Z]")
+_FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Mr|Mrs|Miss|Ms|Dr|Sir|The|Year|Y\d)\b)"
+                        r"[A-Z][a-z]{2,} [A-Z][a-z]{2,}\b")
 
 
 def analyse(text: str) -> Analysed:
     norm = normalise(text)
-    return Analysed(norm.text, find_offensive_in(norm), find_personal_info(text))
+    return Analysed(norm.text, find_offensive_in(norm), find_personal_info(text),
+                    cue_counts(norm.text), bool(_FULL_NAME.search(text)))
 
 
 def dense_row(text: str, item: Analysed) -> list[float]:
-    raw = cue_counts(item.norm)
+    raw = item.cues
     counts = [math.log1p(c) for c in raw]
     pairs = [float(min(raw[a], raw[b], 2)) for a, b in _PAIR_INDEX]
     kinds = [sum(1 for s in item.offensive if s.kind == k) for k in OFFENSIVE_KINDS]

@@ -27,6 +27,12 @@ THREAT = re.compile(
     r"|\b(?:burn|bomb|blow up|torch)\w* (?:the|that|this|your) (?:school|place|office)\b"
     r"|\bthere'?s a bomb\b|\bput (?:you|him|her) in (?:hospital|the ground)\b"
     r"|\bwhat car (?:she|he|you) drives?\b"
+    r"|\bpay (?:him|her|them|you) a (?:little )?visit\b"
+    r"|\b(?:find|found|finding) out where (?:you|she|he|they|\w+) lives?\b"
+    r"|\bgetting (?:stabbed|battered|hurt|smashed|done in|a slap|a kicking)\b"
+    r"|\bsee what happens to (?:your|his|her)\b"
+    r"|\bbetter not be\b[^.!?\n]{0,40}\b(?:on (?:her|his) own|alone|tonight)\b"
+    r"|\bkick the (?:shit|crap|hell) out of\b|\bi'?ll (?:end|finish) (?:you|him|her)\b"
 )
 FIGURATIVE = re.compile(
     r"\b(?:murder|kill) (?:a|for a|for) (?:coffee|tea|brew|pint|curry|pizza|drink|nap|"
@@ -57,6 +63,12 @@ DISCLOSURE = re.compile(
     r"|\bdoesn'?t feel safe\b|\bdon'?t feel safe\b|\bscared to go home\b"
     r"|\bno food (?:at home|in the house)\b|\bsexually abused\b"
     rf"|\b{_CHILD}\b[^.!?\n]{{0,20}}\b(?:bruises|bruised|black eye|burns|marks)\b"
+    r"|\b(?:grabbed|pushed|shoved|dragged|threw|slapped|smacked|kicked|punched|hit|choked|"
+    r"strangled|shook) (?:my|our|a|the|his|her|their|that) (?:\w+ )?(?:son|daughter|child|kid|"
+    r"boy|girl|little one|grandson|granddaughter|nephew|niece|lad|youngest|eldest|"
+    r"\d{1,2} ?(?:year|yr) old)\b"
+    r"|\b(?:sexually|physically) (?:abused|assaulted)\b|\bdoesn'?t feel sa\w*\b"
+    r"|\bkeep (?:it|this|our chats?|them) (?:a )?secret\b|\bcounty lines\b"
 )
 
 

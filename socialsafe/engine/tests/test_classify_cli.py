@@ -62,6 +62,15 @@ def test_one_line_out_per_line_in_same_order_with_fields_passed_through(
     assert out[7]["id"] == "8" and out[7]["action"] == "hide"
 
 
+def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], staff_file: str,
+) -> None:
+    data = b'\xef\xbb\xbf{"id": "1", "text": "hello"}\r\n{"id": "2", "text": "hi"}\r\n'
+    code, out, _ = run(monkeypatch, capsys, data, "--school", "soke", "--staff", staff_file,
+                       "--jsonl")
+    assert code == 0 and [o["id"] for o in out] == ["1", "2"]
+
+
 def test_a_megabyte_comment_is_classified(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], staff_file: str,
 ) -> None:
