@@ -48,7 +48,9 @@ INSULTS = """
 idiot idiots idiotic moron morons moronic imbecile imbeciles cretin cretins halfwit halfwits
 dimwit dimwits numpty numpties pillock pillocks plonker plonkers scumbag scumbags scum
 vermin dumbass dumbasses douchebag douchebags douche muppet muppets git gits jobsworth
-jobsworths
+jobsworths buffoon buffoons nitwit nitwits twit twits wally wallies oaf oafs slob slobs
+scrounger scroungers slapper slappers hag hags freak freaks pervert perverts psycho psychos
+nutter nutters headcase loser losers weirdo weirdos cretinous spineless gormless brainless
 """
 
 MILD = """

@@ -40,6 +40,10 @@ _PERSON = re.compile(
     r"assistants?|typical)\b"
 )
 _FIRST_NAME = FEATURE_NAMES.index("first_name")
+# "my son was called a p*ki at school": the word is reported, not used (use/mention).
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:called|calling|calls|call) (?:him|her|them|me|us|my|our|his|their)\b"
+    r"|\bwas called\b|\b(?:said|says|shouted|wrote|writing) [\"'“]")
 THRESHOLD = 0.5  # model intercepts are shifted so that 0.5 is each label's tuned threshold
 HEAD_AND_TAIL = 20_000  # characters of a very long comment that are analysed at each end
 
@@ -76,11 +80,15 @@ class CommentClassifier:
             scores = {name: float(scored.labels[row, j]) for j, name in enumerate(self._learned)}
             analysed = scored.analysed[row]
             kinds = {span.kind for span in analysed.offensive}
-            if "slur" in kinds:
+            reported = bool(_REPORTED_SPEECH.search(analysed.norm))
+            if "slur" in kinds and not reported:
                 scores["hate"] = max(scores["hate"], 0.95)
                 scores["abuse"] = max(scores["abuse"], 0.9)
-            if "profanity" in kinds:
+            if "profanity" in kinds and not reported:
                 scores["abuse"] = max(scores["abuse"], 0.9)
+            targeted = self._has_target(text, analysed)
+            if "insult" in kinds and not reported and targeted:
+                scores["abuse"] = max(scores["abuse"], 0.8)  # name-calling aimed at someone
             if is_threat(analysed.norm):
                 scores["threat"] = max(scores["threat"], 0.9)
             if is_disclosure(analysed.norm):

@@ -39,7 +39,11 @@ GROUPS: dict[str, str] = {
         mum's boyfriend|boyfriend|uncle|don't feel safe|not safe|grabbed|pushed|shoved|dragged
         neck|thin|dirty clothes|same clothes|asks for food|no coat|packages|watching the children
         come to her house|come to his house|stranger*|gifts|meet up|sleeps|bread|flinch*
-        bruising|injur*|slap|smack*|scream*|screaming|afraid|frighten*|crying|hides|hiding""",
+        bruising|injur*|slap|smack*|scream*|screaming|afraid|frighten*|crying|hides|hiding
+        neglect*|not being fed|unwashed|smells|hungry all the time|belt|beaten|beating|
+        inappropriate*|sexual*|rape|raped|assault*|sexting|sending pictures|older man|
+        older boyfriend|missing from home|police were called|domestic violence|domestic abuse
+        suicidal|eating disorder|radicalis*|fgm|forced marriage|knife|weapon|exploit*""",
     "disclosure": """told me|told my|said her|said his|says her|says his|says he|says she|
         who do i tell|who do i|what do i do|should i tell|who should|report it|report a|
         is it normal|is it ok|is that allowed|asking for a friend|hypothetically|
@@ -50,7 +54,10 @@ GROUPS: dict[str, str] = {
         breivik|uprising|by any means necessary|arm yourselves|7/7|holocaust|zog|white nation
         patriot*|homeland|soldiers of|fighters|our race|the brothers|brothers in
         take our country back
-        take our schools back|the west will burn|the first to go""",
+        take our schools back|the west will burn|the first to go|white genocide|great replacement
+        jihadi*|mujahid*|sharia|crusade|race traitor*|white pride|blood and soil|ethnostate
+        edl|britain first|combat 18|atomwaffen|al-qaeda|al qaeda|taliban|hamas|hezbollah|
+        proscribed|behead*|infidels|kuffar|deport them all|final solution|14/88|1488""",
     "group": """immigrant*|foreigner*|muslim*|islam*|jew*|jewish|black|blacks|gay|gays|lesbian*|
         trans|transgender|traveller*|travellers|gypsy|gypsies|pole|poles|polish|romanian*|
         chinese|asian*|pakis|women|woman|girls|disabled|your kind|these people|own country|

@@ -33,6 +33,10 @@ THREAT = re.compile(
     r"|\bsee what happens to (?:your|his|her)\b"
     r"|\bbetter not be\b[^.!?\n]{0,40}\b(?:on (?:her|his) own|alone|tonight)\b"
     r"|\bkick the (?:shit|crap|hell) out of\b|\bi'?ll (?:end|finish) (?:you|him|her)\b"
+    r"|\byou'?ll get (?:what'?s coming|yours)\b|\bgoing to get (?:what'?s coming|hurt)\b"
+    r"|\b(?:make|making) (?:you|him|her|them) (?:pay|suffer)\b"
+    r"|\b(?:i'?ll|i will|i'?m going to|im going to|gonna) (?:hurt|get|find) (?:you|him|her)\b"
+    r"[^.!?\n]{0,20}\b(?:after school|outside|at the gate|tonight|when i)\b"
 )
 FIGURATIVE = re.compile(
     r"\b(?:murder|kill) (?:a|for a|for) (?:coffee|tea|brew|pint|curry|pizza|drink|nap|"
@@ -69,6 +73,8 @@ DISCLOSURE = re.compile(
     r"\d{1,2} ?(?:year|yr) old)\b"
     r"|\b(?:sexually|physically) (?:abused|assaulted)\b|\bdoesn'?t feel sa\w*\b"
     r"|\bkeep (?:it|this|our chats?|them) (?:a )?secret\b|\bcounty lines\b"
+    r"|\b(?:raped|sexual(?:ly)? abuse\w*|domestic (?:violence|abuse)|forced marriage|fgm|"
+    r"suicidal|being groomed|being abused|being neglected|radicalised|radicalized)\b"
 )
 
 
