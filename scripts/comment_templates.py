@@ -958,3 +958,94 @@ No reply to my email about the bus again. Very frustrating.
 it's unacceptable that we only heard about the lockdown drill after it happened
 """),
 ]
+
+# ------------------------------------------------------- fifth batch: more voices per label
+GROUPS += [
+    (("abuse",), """
+honestly who let this woman near children, she is an absolute embarrassment
+{teacher} is a smug, arrogant know-it-all and nobody can stand him
+hope you're proud of yourselves, you spineless lot
+the head is a gutless little worm
+you people are a disgrace to the human race
+{teacher} thinks she's better than everyone, stuck up snob
+get back in your box {person}, nobody asked you
+he's a bully in a suit, that's all the head is
+what a bunch of sheep, no backbone between you
+imagine being as dense as {teacher}
+{person} you are a nasty gossip and a troublemaker, everyone sees through you
+you're all as bad as each other, a pack of liars
+{teacher} has the emotional intelligence of a brick
+the so called teachers at this school are a bunch of lazy parasites
+{person} crawl back to whatever hole you came out of
+"""),
+    (("praise",), """
+a massive shout out to the office team, always so helpful
+we feel so lucky to have found this school
+the transformation in {child} since september is incredible, thank you
+really impressed with the new reading scheme, {child} loves it
+such a warm welcome at the open evening, thank you
+outstanding effort from everyone involved, what a night
+hats off to the staff for giving up their evenings for the play
+{teacher} deserves a medal for that trip
+brilliant work year 6, we're all so proud of you
+can't thank you enough for all the support this year
+the staff have been amazing with us through a really tough time
+"""),
+    (("complaint",), """
+it's been a month and my son still hasn't got a locker, it isn't right
+why does every letter come out at 9pm the night before, so inconsiderate
+the school has completely ignored my concerns about the class sizes
+we were charged for a club that never ran and no one will refund it
+really poor that there was no one on the gate and the kids just wandered out
+the heating in the mobile classroom has been broken since november
+constant staff changes in {year} are affecting the children's learning
+you still haven't sent the consent form back for the trip, we've asked twice
+the parents evening booking system crashed again, absolute farce
+communication about the new behaviour policy has been non existent
+"""),
+    (("spam",), """
+Limited offer! Get a free £50 Amazon voucher, just enter your details {url}
+Hi dear, I'm looking for genuine friendship, please message me
+Make money while you sleep with this simple app 💸 {url}
+I made £600 last week just by sharing links, ask me how!
+PROMO: Cheap designer handbags, 90% off today only {url}
+Get verified on instagram today, DM for details
+"""),
+    (("safeguarding",), """
+there's a man going round the estate offering the kids money to run errands for him
+my daughter's friend turned up at ours at midnight in her pyjamas saying she couldn't go home
+I found out my son has been sending pictures to someone who says they're 14 but I don't believe it
+the little lad over the road is left to fend for himself, no food in the house and mum is out all night
+a pupil told my son that her mum's new partner comes into her room at night
+my son came home saying an older boy made him hold a knife in his bag
+I'm scared my ex will try to take the children from school, he has threatened it
+"""),
+    (("safeguarding", "question"), """
+what should I do if my child's friend says she is being hurt by her dad?
+is it normal for a child to be coming to school with no lunch every single day?
+who do I report it to if I think an older teenager is pressuring kids to carry things for him?
+should I tell someone if a girl in my son's class says she's too scared to go home?
+"""),
+    (("extremism",), """
+our brothers are fighting for the true faith and our children should be proud to join them
+the white race is under attack and our kids are being taught to hate themselves, time to fight back
+support the cause, the kuffar schools are poisoning our children
+only violence will wake this country up
+"""),
+    (("threat",), """
+if my son comes home with one more bruise I'm going to put that kid's dad through a wall
+keep messing me about and you'll be the one needing a first aider
+I'll be waiting, and I won't be alone
+see how brave you are when I catch you on your own
+"""),
+    ((), """
+anyone else's kids come home starving after PE? mine ate the whole fridge 😂
+my son is obsessed with the new class pet now
+the nativity costumes are in the post, fingers crossed they arrive in time
+first week of term done, we all survived 😅
+has been a long week, roll on half term
+we're doing the sponsored silence at home too haha
+just dropped the forms in at reception
+we'll bring the cakes for the sale tomorrow
+"""),
+]

@@ -40,6 +40,7 @@ _PERSON = re.compile(
     r"assistants?|typical)\b"
 )
 _FIRST_NAME = FEATURE_NAMES.index("first_name")
+_SENSITIVE = FEATURE_NAMES.index("health")
 # "my son was called a p*ki at school": the word is reported, not used (use/mention).
 _REPORTED_SPEECH = re.compile(
     r"\b(?:called|calling|calls|call) (?:him|her|them|me|us|my|our|his|their)\b"
@@ -97,9 +98,11 @@ class CommentClassifier:
                 # Criticism of a thing, not a person ("the lunches are a disgrace"): M3.
                 scores["complaint"] = max(scores["complaint"], scores["abuse"])
                 scores["abuse"] = min(scores["abuse"], 0.49)
-            if not analysed.personal and not (analysed.full_name or analysed.cues[_FIRST_NAME]):
-                # Without a number, address or a named person there is nobody's
-                # information to protect ("the head is clueless about SEN").
+            named = analysed.full_name or analysed.cues[_FIRST_NAME]
+            if not analysed.personal and not (named and analysed.cues[_SENSITIVE]):
+                # Without a number or address, personal information means a sensitive fact
+                # (health, SEN, family) about a named person; "the head is clueless about
+                # SEN" names nobody.
                 scores["personal_info"] = min(scores["personal_info"], 0.49)
             if analysed.personal and max(scores["commercial"], scores["spam"]) < THRESHOLD:
                 scores["personal_info"] = max(scores["personal_info"], 0.9)

@@ -92,7 +92,8 @@ GROUPS: dict[str, str] = {
         sen|send|ehcp|dyslexia|dyslexic|epilepsy|epileptic|diabetes|diabetic|allergy|allergic
         asthma|inhaler|therapy|therapist|camhs|mental health|depression|anxiety|eating disorder
         on the register|social worker|foster*|care order|excluded|exclusion|suspended|police record
-        pregnant|std|hiv""",
+        pregnant|std|hiv|prison|jail|arrested|divorce|custody|hospital|rehab|in care
+        lives at|her address|his address|home address|born on|date of birth""",
     "first_name": """oliver|olivia|george|amelia|harry|isla|noah|ava|jack|mia|leo|ivy|arthur|lily
         muhammad|mohammed|mohammad|freya|oscar|florence|charlie|sophia|jacob|emily|thomas|ella
         henry|grace|james|willow|william|poppy|alfie|evie|theo|isabella|joshua|sophie|archie
