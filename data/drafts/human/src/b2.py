@@ -70,7 +70,7 @@ ITEMS = [
 ("e","seasonal_greetings","","Happy Easter from all of us at Elm Park! 🐣 Enjoy the break, and we'll see everyone back on Tuesday 22nd April.",[]),
 ("m","events","","Year 2 will be visiting Jodrell Bank on Thursday. The coach leaves at 8:45am, so please be in school by 8:30am. Packed lunches required.",[]),
 ("k","closures","","Due to a power cut affecting the whole of Kingsley village, school is closed today. Northern Powergrid expect power back this afternoon; we'll confirm plans for tomorrow by 5pm.",[]),
-("s","achievements","P","Our amazing Year 5 gymnasts: Phoenix Adams, Autumn Price and Iris Kowalski all took medals at the county gymnastics 🥇",[("Phoenix Adams","A054"),("Autumn Price","A016"),("Iris Kowalski","A021")]),
+("s","achievements","P","Our amazing young gymnasts: Phoenix Adams, Autumn Price and Iris Kowalski all took medals at the county gymnastics 🥇",[("Phoenix Adams","A054"),("Autumn Price","A016"),("Iris Kowalski","A021")]),
 ("c","none","L","Brexit has been an absolute disaster for our school budgets. Let's hope the voters in this town wake up next time round.",[]),
 ("e","achievements","","Congratulations to Harry Green (Year 6) who has been named Young Sports Leader of the Year for the borough 🏅",[("Harry Green","A043")]),
 ("m","reminders","","Reminder: the school gates open at 8:40am. Please don't leave children unattended on the playground before then.",[]),
@@ -98,6 +98,6 @@ ITEMS = [
 ("s","events","L","This weekend our head of sixth form is speaking at the Labour Party rally in the city centre. Please go and support her – every vote counts!",[]),
 ("c","reminders","","Please make sure your child's name is on every item of uniform. We have a huge pile of lost property by the office – it will go to the uniform swap at the end of term.",[]),
 ("e","events","","Elm Park Trust will hold its annual Celebration of Achievement evening on Tuesday 1st July at 7pm at the Town Hall. Invitations have been sent to families of award winners.",[]),
-("m","events","P","Ben Bennett and Aaron Singh were brilliant at the Year 2 Cathedral visit today!",[("Ben Bennett","F0092"),("Aaron Singh","F0087")]),
+("m","events","P","Ben Bennett and Aaron Singh were brilliant on the Cathedral visit today!",[("Ben Bennett","F0092"),("Aaron Singh","F0087")]),
 ("k","closures","","Snow update: Kingsley is OPEN today, but the Year 9 trip to York is postponed. Please take care on the paths, which have been gritted. ☃️",[]),
 ]
