@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_check.py [--split test] [--drafts 20000]
 
-Prints, for the chosen split of data/drafts (default: test; tune only on dev):
+Prints, for the chosen split of data/drafts (default: test; tune only on dev), separately
+for the team's own drafts, the second writer's (human) drafts and both combined:
 verdict accuracy, per-category precision/recall, pupil-name false flags on names that are
 also ordinary words, then the speed of `socialsafe check --jsonl` with the 1,500-pupil
 roster (drafts/s after start-up), start-up time and peak memory."""
@@ -40,8 +41,14 @@ def expected(item: dict, severity: dict[str, str]) -> tuple[str, set[str]]:
     return ("blocked", "needs_approval", "ok")[2 - worst] if worst else "ok", cats
 
 
-def quality(split: str, show_errors: bool) -> None:
-    items = [json.loads(x) for x in (DATA / f"{split}.jsonl").read_text().splitlines() if x]
+def read_split(split: str) -> list[dict]:
+    return [json.loads(x) for x in (DATA / f"{split}.jsonl").read_text().splitlines() if x]
+
+
+def quality(items: list[dict], title: str, show_errors: bool) -> None:
+    if not items:
+        print(f"## {title}: no drafts")
+        return
     roster = parse_roster(ROSTER.read_text(encoding="utf-8"))
     restricted = {p.preferred_forename.lower() or p.legal_forename.lower()
                   for p in roster if not p.may_be_named} | {
@@ -74,7 +81,7 @@ def quality(split: str, show_errors: bool) -> None:
                 trap_total += 1
                 trap_flagged += any(s is not None and e is not None and s < m.end() and
                                     m.start() < e for s, e in flagged)
-    print(f"## Draft check quality on data/drafts/{split}.jsonl ({len(items)} drafts)")
+    print(f"\n## Draft check quality on {title} ({len(items)} drafts)")
     print(f"verdict accuracy: {right / len(items):.3f} ({right}/{len(items)}; target >= 0.95)")
     print(f"{'category':22s} {'precision':>9s} {'recall':>7s} {'support':>7s}")
     for cat in sorted(counts):
@@ -140,8 +147,17 @@ def main() -> None:
     parser.add_argument("--school", default="soke")
     parser.add_argument("--errors", action="store_true", help="list the wrong verdicts")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--source", choices=["team", "human", "all"],
+                        help="report only this part (default: team, human and combined)")
     args = parser.parse_args()
-    quality(args.split, args.errors)
+    items = read_split(args.split)
+    parts = {"team": [i for i in items if i.get("source", "team") == "team"],
+             "human": [i for i in items if i.get("source") == "human"], "all": items}
+    titles = {"team": "the team's own drafts", "human": "the second writer's drafts",
+              "all": "all drafts combined"}
+    for source in [args.source] if args.source else ["team", "human", "all"]:
+        quality(parts[source], f"data/drafts/{args.split}.jsonl, {titles[source]}",
+                args.errors and source != "all")
     if not args.no_speed:
         speed(args.drafts, args.school)
 

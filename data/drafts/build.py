@@ -16,6 +16,10 @@
   pack does not list is not expected, a post with no school purpose (PURPOSE none) or
   a kind of post outside the pack's allowed purposes is off_purpose there, and the
   strictest severity wins.
+- `human/drafts.jsonl`: drafts written independently by a second writer (school, purpose
+  and categories given there). They join the same three files with `"source": "human"`
+  (the team's own drafts carry `"source": "team"`), split FIXED 60/20/20 by the SHA-1 of
+  their id; expected findings come from the same code path as the team's drafts.
 - `roster.csv`: the pupils the drafts talk about (written below by hand) plus fictional
   pupils up to 1,500 from a fixed seed, for the speed benchmark."""
 
@@ -133,6 +137,10 @@ Walker Walsh Watson Webb White Wilkinson Wilson Wood Young Ahmed Akhtar Begum Ch
 Malik Mahmood Nguyen Osei Owusu Popescu Silva Singh Yilmaz Zielinski""")
 
 
+#: The second writer's purpose names that differ from PURPOSE_CODES' values.
+HUMAN_PURPOSES = {"seasonal_greetings": "seasonal"}
+
+
 def draft_id(text: str) -> str:
     return "d" + hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
 
@@ -165,6 +173,31 @@ def expected(school: str, categories: list[str]) -> tuple[str, list[dict[str, st
     verdict = ("blocked" if "block" in worst else "needs_approval" if "approval" in worst
                else "ok")
     return verdict, findings
+
+
+def human_split(ident: str) -> str:
+    """60/20/20 by the SHA-1 of the id: the human test part is never tuned on."""
+    bucket = int(hashlib.sha1(ident.encode("utf-8"), usedforsecurity=False).hexdigest()[:8],
+                 16) % 10
+    return "train" if bucket < 6 else "dev" if bucket < 8 else "test"
+
+
+def labelled(ident: str, school: str, text: str, categories: list[str], purpose: str,
+             source: str) -> str:
+    """One JSONL line with what the school's pack should report."""
+    wanted = expected_categories(school, categories, purpose)
+    verdict, findings = expected(school, wanted)
+    item = {"id": ident, "school": school, "source": source, "text": text,
+            "categories": categories, "purpose": purpose, "expected_categories": wanted,
+            "expected_verdict": verdict, "expected_findings": findings}
+    return json.dumps(item, ensure_ascii=False)
+
+
+def read_human() -> list[dict[str, object]]:
+    path = HERE / "human" / "drafts.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def available_schools() -> list[str]:
@@ -220,12 +253,17 @@ def main() -> None:
     for categories, purpose, text, probe in read_sources():
         ident = draft_id(text)
         school = schools[int(ident[1:], 16) // 10 % len(schools)]
-        wanted = expected_categories(school, categories, purpose)
-        verdict, findings = expected(school, wanted)
-        item = {"id": ident, "school": school, "text": text, "categories": categories,
-                "purpose": purpose, "expected_categories": wanted,
-                "expected_verdict": verdict, "expected_findings": findings}
-        splits[split_of(ident, probe)].append(json.dumps(item, ensure_ascii=False))
+        splits[split_of(ident, probe)].append(
+            labelled(ident, school, text, categories, purpose, "team"))
+    for human in read_human():
+        ident, school = str(human["id"]), str(human["school"])
+        if school not in schools:
+            continue
+        purpose = str(human["purpose"])
+        categories = sorted({str(c) for c in human["categories"]})  # type: ignore[attr-defined]
+        splits[human_split(ident)].append(labelled(
+            ident, school, str(human["text"]), categories,
+            HUMAN_PURPOSES.get(purpose, purpose), "human"))
     for name, lines in splits.items():
         (HERE / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{name}: {len(lines)} drafts")
