@@ -2,7 +2,8 @@
 """Benchmark the engine against the blind challenge sets in data/challenge/.
 
 The challenge sets were written without looking at the engine or its data. They are for
-MEASUREMENT ONLY: never train, tune thresholds or add rules from them (see data/challenge/README.md).
+MEASUREMENT ONLY: never train, tune thresholds or add rules from them
+(see data/challenge/README.md).
 
 Usage (from the repository root):
     .venv/bin/python bench/bench_challenge.py [--errors N] [--json OUT]
@@ -12,6 +13,7 @@ Runs, as subprocesses:
     .venv/bin/socialsafe check --school S --roster data/challenge/roster.csv --jsonl   (per school)
 Standard library only.
 """
+# ruff: noqa: UP031  (printf-style tables with field widths read better here)
 import argparse
 import json
 import os
@@ -34,20 +36,20 @@ ACTIONS = ["escalate", "hide", "reply", "keep"]
 
 def load(path):
     with open(path, encoding="utf-8") as f:
-        return [json.loads(l) for l in f if l.strip()]
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def run(args, rows):
-    inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows)
-    p = subprocess.run([CLI] + args, input=inp.encode("utf-8"), cwd=ROOT,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n"
+                  for r in rows)
+    p = subprocess.run([CLI, *args], input=inp.encode("utf-8"), cwd=ROOT, capture_output=True)
     out = {}
     bad = 0
-    for l in p.stdout.decode("utf-8").splitlines():
-        if not l.strip():
+    for line in p.stdout.decode("utf-8").splitlines():
+        if not line.strip():
             continue
         try:
-            o = json.loads(l)
+            o = json.loads(line)
         except ValueError:
             bad += 1
             continue
@@ -125,7 +127,8 @@ def bench_comments(nerr):
         print("%-10s" % a + "".join("%9d" % conf[a][b] for b in ACTIONS))
     print("clean complaints wrongly hidden: %.1f%% (%d/%d); escalated: %d" % (
         100.0 * compl_hidden / max(compl_n, 1), compl_hidden, compl_n, compl_escal))
-    print("safeguarding recall: %.3f   threat recall: %.3f" % (res["safeguarding"]["r"], res["threat"]["r"]))
+    print("safeguarding recall: %.3f   threat recall: %.3f" % (
+        res["safeguarding"]["r"], res["threat"]["r"]))
     if nerr:
         print("\n--- comment errors (up to %d per kind) ---" % nerr)
         for k in sorted(errors):
@@ -183,7 +186,7 @@ def bench_drafts(nerr):
     print("\n=== DRAFTS (%d, data/challenge/drafts.jsonl) ===" % len(rows))
     print("verdict accuracy: %.3f (%d/%d)" % (ok / len(rows), ok, len(rows)))
     print("verdict confusion (rows expected, cols got):")
-    cols = VERDICTS + ["missing"]
+    cols = [*VERDICTS, "missing"]
     print("%-15s" % "" + "".join("%15s" % v for v in cols))
     for v in VERDICTS:
         print("%-15s" % v + "".join("%15d" % conf[v][c] for c in cols))
@@ -193,7 +196,8 @@ def bench_drafts(nerr):
         p, r_, f = prf(tp[C], fp[C], fn[C])
         res[C] = {"p": p, "r": r_, "f1": f}
         print("%-19s %6.3f %6.3f %6.3f %5d %5d %5d" % (C, p, r_, f, tp[C], fp[C], fn[C]))
-    print("ordinary-word-name hard negatives falsely flagged pupil_no_consent: %d/%d" % (ow_ff, ow_n))
+    print("ordinary-word-name hard negatives falsely flagged pupil_no_consent: %d/%d" % (
+        ow_ff, ow_n))
     print("all false pupil_no_consent flags: %d" % len(pnc_ff))
     for r, spans in pnc_ff:
         print("   %s spans=%s  %r" % (r["id"], spans, short(r["text"], 90)))
@@ -205,7 +209,8 @@ def bench_drafts(nerr):
                 print("   %s [%s] %r\n      expected %s/%s  got %s/%s" % (
                     r["id"], r["school"], short(r["text"]), r["verdict"],
                     ",".join(r["categories"]) or "-", g.get("verdict"),
-                    ",".join("%s(%s)" % (f.get("category"), f.get("severity")) for f in g.get("findings") or []) or "-"))
+                    ",".join("%s(%s)" % (f.get("category"), f.get("severity"))
+                             for f in g.get("findings") or []) or "-"))
     return {"verdict_accuracy": ok / len(rows), "categories": res,
             "ordinary_word_false_flags": ow_ff, "ordinary_word_negatives": ow_n}
 
