@@ -1,12 +1,15 @@
-"""Benchmark of `socialsafe classify` on the team's own test split, plus speed and memory.
+"""Benchmark of `socialsafe classify` on the test splits, plus speed and memory.
 
-    .venv/bin/python bench/bench_classify.py [--errors]
+    .venv/bin/python bench/bench_classify.py [--errors] [--split test|dev] [--no-speed]
 
-Quality (data/comments/test.jsonl, labelled against data/comments/staff.csv; the test
-split is never used for training or tuning): per-label precision/recall/F1, macro-F1 over
-the twelve labels, action accuracy, complaints wrongly hidden (comments whose only
-grievance is criticism — complaint, maybe question/praise/staff_mention — that got
-`hide` or `escalate`), safeguarding and threat recall.
+Quality is printed three times: the template test split (data/comments/test.jsonl), the
+human test split (the fixed 20 % of data/comments/human/*.jsonl, see
+scripts/comment_sets.py; each item judged against its own staff CSV) and both combined.
+Test splits are never used for training or tuning (`--split dev` shows the tuning split).
+Figures: per-label precision/recall/F1, macro-F1 over the twelve labels, action
+accuracy, complaints wrongly hidden (comments whose only grievance is criticism —
+complaint, maybe question/praise/staff_mention — that got `hide` or `escalate`),
+safeguarding and threat recall.
 Speed, on one core (BLAS threads pinned to 1): start-up (a fresh `socialsafe classify`
 process classifying one comment), throughput of the batch CLI path on 20,000 comments,
 and the peak resident memory of this process."""
@@ -28,10 +31,14 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from comment_sets import Item, human_items, template_items  # noqa: E402
 
 from socialsafe.engine.classify_cli import run_batch  # noqa: E402
 from socialsafe.engine.comments import LABELS, CommentClassifier, action_for  # noqa: E402
 from socialsafe.engine.registers import parse_staff  # noqa: E402
+from socialsafe.engine.types import Classification  # noqa: E402
 from socialsafe.policy.loader import load_pack  # noqa: E402
 
 DATA = ROOT / "data" / "comments"
@@ -46,10 +53,22 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def quality(classifier: CommentClassifier, items: list[dict[str, object]],
+def classify_items(items: list[Item]) -> list[Classification]:
+    """Each item against the staff register its labels were written for."""
+    pack = load_pack("crossflatts")
+    results: list[Classification | None] = [None] * len(items)
+    for staff_csv in sorted({str(i["staff"]) for i in items}):
+        rows = [n for n, i in enumerate(items) if i["staff"] == staff_csv]
+        staff = parse_staff(Path(staff_csv).read_text(encoding="utf-8"))
+        found = CommentClassifier(pack, staff).classify_many([str(items[n]["text"]) for n in rows])
+        for n, result in zip(rows, found, strict=True):
+            results[n] = result
+    return [r for r in results if r is not None]
+
+
+def quality(title: str, items: list[Item], results: list[Classification],
             show_errors: bool) -> dict[str, float]:
-    results = classifier.classify_many([str(i["text"]) for i in items])
-    print(f"\nOwn test split: {len(items)} comments (data/comments/test.jsonl)")
+    print(f"\n=== {title}: {len(items)} comments ===")
     print(f"{'label':14s} {'support':>7s} {'precision':>9s} {'recall':>7s} {'F1':>6s}")
     f1s, recalls = [], {}
     for label in LABELS:
@@ -83,8 +102,8 @@ def quality(classifier: CommentClassifier, items: list[dict[str, object]],
     if show_errors:
         print("\nErrors (truth -> predicted):")
         for i, r in zip(items, results, strict=True):
-            if set(i["labels"]) != set(r.labels):  # type: ignore[arg-type]
-                print(f"  {sorted(i['labels'])} -> {r.labels}: {i['text']}")  # type: ignore[arg-type]
+            if set(i["labels"]) != set(r.labels):  # type: ignore[call-overload]
+                print(f"  {sorted(i['labels'])} -> {r.labels}: {i['text']}")  # type: ignore[call-overload]
     return figures
 
 
@@ -106,7 +125,7 @@ def startup_seconds() -> tuple[float, float]:
 
 
 def throughput(classifier: CommentClassifier,
-               items: list[dict[str, object]]) -> tuple[float, float]:
+               items: list[Item]) -> tuple[float, float]:
     """Comments per second through the batch CLI path: (by wall clock, by CPU time)."""
     lines = [json.dumps({"id": str(n), "text": items[n % len(items)]["text"]}).encode() + b"\n"
              for n in range(20_000)]
@@ -122,14 +141,21 @@ def throughput(classifier: CommentClassifier,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every misclassified comment")
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--no-speed", action="store_true", help="quality figures only")
     args = parser.parse_args()
-    with (DATA / "test.jsonl").open(encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle]
+    template, human = template_items(args.split), human_items(args.split)
+    template_results, human_results = classify_items(template), classify_items(human)
+    quality(f"Template {args.split} split", template, template_results, args.errors)
+    quality(f"Human {args.split} split", human, human_results, args.errors)
+    quality(f"Combined {args.split} (template + human)", template + human,
+            template_results + human_results, show_errors=False)
+    if args.no_speed:
+        return
     staff = parse_staff((DATA / "staff.csv").read_text(encoding="utf-8"))
     classifier = CommentClassifier(load_pack("crossflatts"), staff)
-    quality(classifier, items, args.errors)
     wall, cpu = startup_seconds()
-    rate_wall, rate_cpu = throughput(classifier, items)
+    rate_wall, rate_cpu = throughput(classifier, template + human)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     load = os.getloadavg()[0]
