@@ -30,7 +30,15 @@ POSTCODE = re.compile(
 STREET = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|"
     r"Close|Drive|Dr|Way|Court|Ct|Gardens|Gdns|Crescent|Cres|Terrace|Place|Grove|Mews|"
-    r"Square|Walk|Rise|View|Row|Hill|Park|Green|Parade)\b\.?")
+    r"Square|Walk|Rise|View|Row|Hill|Park|Green|Parade|Fold|Croft|Chase|Gate|Meadows?|Vale|"
+    r"Garth|Bank|Brow|Wynd|Heights|Lea|Nook)\b\.?")
+#: A street named without a number, right after a person ("the Ramsdens in Hollybush
+#: Close") or after words about where someone lives.
+NAMED_STREET = re.compile(
+    r"\b(?:(?:lives?|living|moved|round the corner|next door) [^.!?\n]{0,25}?|[A-Z][a-z]+ "
+    r"(?:and [A-Z][a-z]+ )?[A-Z][a-z'-]+,? )(?:in|on|at) (?P<street>(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Road|Street|Avenue|Lane|Close|Drive|Way|Court|Gardens|Crescent|Terrace|Grove|Mews|"
+    r"Fold|Croft|Chase|Rise|View|Walk))\b")
 DOB = re.compile(
     r"\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born on|born in \w+ \d{4}|born \d{1,2}"
     r"(?:st|nd|rd|th)?\s+\w+|birthday is on)\b[^\n]{0,30}?"
@@ -42,7 +50,8 @@ DIGITS = re.compile(r"\d[\d\s().+-]{7,}\d")
 PERSONAL_CONTEXT = re.compile(
     r"\b(?:my|his|her|their|your|home|personal|private|mum|mum's|dad|dad's|"
     r"mother|father|parent's|carer's|ring me|call me|text me|whatsapp me|message me|"
-    r"lives at|living at|address is|house|contact me|reach me|family)\b",
+    r"lives|living at|address is|house|contact me|reach me|family|round the corner|"
+    r"drop [^.!?\n]{0,30} off)\b",
     re.IGNORECASE)
 ORG_CONTEXT = re.compile(
     r"\b(?:school|office|reception|trip|academy|college|pta|nursery|club|centre|center|"
@@ -119,6 +128,10 @@ def _addresses(text: str) -> list[Hit]:
             continue
         hits.append(Hit("personal_info", m.start(), m.end(),
                         "A street address: a home address must not be posted."))
+    for m in NAMED_STREET.finditer(text):
+        if not ORG_CONTEXT.search(text[max(0, m.start() - 40):m.end()]):
+            hits.append(Hit("personal_info", m.start("street"), m.end("street"),
+                            "Where someone lives: a home address must not be posted."))
     covered = [(h.start or 0, (h.end or 0) + 15) for h in hits]
     for m in POSTCODE.finditer(text):
         if not any(c.isdigit() for c in m.group(0)[:4]) or m.group(0).islower():

@@ -127,10 +127,19 @@ BEFORE_PERSON = re.compile(
     re.IGNORECASE,
 )
 AFTER_PERSON = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:,\s*who\b|,\s*(?:you|your)\b|,\s*\d{1,2}\s*,|\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of)?\s*"
-    r"(?:year|yr|y)\s?(?:\d{1,2}|r)\b|,?\s*(?:aged?)\s*\d)",
+    r"^(?:'s|\u2019s)?\s*(?:,\s*who\b|,\s*(?:you|your)\b|,\s*\d{1,2}\s*,|"
+    r"\(\s*(?:year|yr|y|class|aged?)\s*\w+|,?\s*(?:in|from|of|,\s*(?:our|a|the))?\s*"
+    r"(?:(?:year|yr|y)\s?(?:\d{1,2}|r)|reception|nursery)\b|,?\s*(?:aged?)\s*\d)",
+    re.IGNORECASE,
 )
-AND_A_NAME = re.compile(r"^\s*(?:and|&)\s+[A-Z]")
+LOWER_CASE_PERSON = re.compile(
+    r"^\s*(?:(?:in|from)\s+(?:(?:year|yr|y)\s?(?:\d{1,2}|r)|reception|nursery)|,\s*(?:our|a)\s+"
+    r"(?:year|yr)\s?\d{1,2})\b", re.IGNORECASE)
+AND_A_NAME = re.compile(r"^\s*(?:and|&)\s+(?P<name>[A-Z][a-z]+)")
+#: "the Rowan and Hazel forms", "our Amber and Ruby teams": names of groups, not pupils.
+NAMES_OF_GROUPS = re.compile(
+    r"^(?:\s*(?:,|and|&)\s*[A-Z][a-z]+)*\s+(?:forms?|tutor groups?|teams?|houses?|groups?|"
+    r"class(?:es)?|sets?|bands?|tables?|week|day|month|festival)\b")
 NEXT_WORD = re.compile(r"^(?:'s|\u2019s)?\s+([A-Za-z][\w'-]*)")
 
 
@@ -209,6 +218,8 @@ class PupilFinder:
         following = next_word.group(1) if next_word else ""
         if following.lower() in NOT_A_PERSON_NEXT and not match.possessive:
             return False
+        if not match.possessive and NAMES_OF_GROUPS.match(after):
+            return False
         surface = match.surface
         words = surface.split()
         is_full_name = len(words) > 1
@@ -234,11 +245,16 @@ class PupilFinder:
                                  all_matches: list[NameMatch[_Key]]) -> bool:
         surface = match.surface
         if not surface[:1].isupper():
-            return False
+            # "well done to summer in year 3": a lower-case name needs a year group or class
+            # right after it
+            return (LOWER_CASE_PERSON.match(after) is not None
+                    and not re.search(r"\bthe\s*$", before, re.IGNORECASE))
         word = surface.lower()
         if following.lower() in self.surnames and following[:1].isupper():
             return True
-        if AFTER_PERSON.match(after) or (AND_A_NAME.match(after) and word not in SEASON_WORDS):
+        and_name = AND_A_NAME.match(after)
+        if AFTER_PERSON.match(after) or (and_name and word not in SEASON_WORDS and and_name.group(
+                "name").lower() in self.forenames):
             return True
         verb = following.lower()
         seasonal = word in SEASON_WORDS

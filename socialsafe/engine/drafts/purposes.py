@@ -48,7 +48,8 @@ def kinds_allowed(purposes: Iterable[str]) -> set[str]:
 # rest; a cue counts as a confident vote for its kind.
 PURPOSE_CUES: dict[str, re.Pattern[str]] = {
     "vacancies": re.compile(
-        r"\b(?:vacanc(?:y|ies)|we(?:'re| are) (?:hiring|recruiting)|join our (?:friendly )?team|"
+        r"\b(?:vacanc(?:y|ies)|(?:we'?re|we are|is|are) (?:now )?(?:hiring|recruiting)|"
+        r"join our (?:friendly )?team|"
         r"closing date|application pack|apply (?:now|online|via|by|through)|job (?:share|"
         r"opportunit)|volunteers? (?:needed|wanted)|looking for (?:a |an )?(?:volunteers?|"
         r"parent volunteers|teacher|teaching assistant|cleaner|caretaker|lunchtime|midday)|"
@@ -127,6 +128,11 @@ PRIVATE_LIFE = re.compile(
     r"wine o'?clock|date night|sunday roast|gym session|hangover)\b")
 
 
+#: A joke told for its own sake: "Knock knock…", "Why did the… ? Because…".
+JOKE = re.compile(r"\bknock,? knock\b|\bwhy (?:did|do|does|is|was) (?:the|a) [^?\n]{3,70}\?\s*"
+                  r"(?:because|cos|'cause|to get|it)\b")
+
+
 def cue_kinds(folded_text: str) -> set[str]:
     """Purpose kinds whose wording appears in the (lower-cased) text."""
     return {kind for kind, cue in PURPOSE_CUES.items() if cue.search(folded_text)}
@@ -153,6 +159,8 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
     if PRIVATE_LIFE.search(folded):
         return True
     cues = cue_kinds(folded)
+    if not cues and JOKE.search(folded):
+        return True
     kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
              for k in PURPOSE_KINDS}
     if not cues:

@@ -16,6 +16,10 @@ from socialsafe.engine.types import StaffEntry
 _FOLD_MEMO: list[str] = ["", ""]
 
 
+def _words_of(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 def _ic(pattern: str) -> re.Pattern[str]:
     """Compile a case-insensitive pattern for use on `_folded(text)`: matching lower-cased
     text with a lower-cased pattern is several times faster than re.IGNORECASE."""
@@ -34,7 +38,7 @@ PARTIES = re.compile(
     r"\b(?:Labour(?: Party| government| MPs?)?|Conservatives?|Tory|Tories|Lib ?Dems?|"
     r"Liberal Democrats?|Reform UK|Green Party|the Greens|SNP|Plaid Cymru|UKIP|"
     r"Brexit Party|Starmer|Sunak|Farage|Badenoch|Reeves|Rayner|Corbyn|Boris Johnson|"
-    r"Trump|Biden)\b")
+    r"Trump|Biden|Putin|Reform(?:'s| voters?| councillors?| candidates?| MPs?| plans| policies))\b")
 VOTE = _ic(
     r"\b(?:vote (?:for |against )?(?:the )?(?:labour|tor(?:y|ies)|conservatives?|reform|greens?|"
     r"lib ?dems?|liberal democrats?|snp|plaid|ukip|remain|leave)\b|don'?t vote\b|"
@@ -56,6 +60,30 @@ VOTE = _ic(
     r"conservatives|labour government)|(?:stand with|support|back) (?:the )?(?:neu|nasuwt|naht|"
     r"unison|gmb|unite)\b|(?:demand|fight for) fair funding)")
 PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling)")
+#: Taking a side: a political subject and a verdict on it in the same sentence.
+POLITICAL_SUBJECT = _ic(
+    r"\b(?:government|ministers?|prime minister|(?:education|home|health) secretary|chancellor|"
+    r"council(?:lors?)?|mps?|parliament|westminster|part(?:y|ies)|brexit|elections?|voters?|"
+    r"candidates?|policy|policies|scheme|immigration|migrants?|asylum|refugees?|"
+    r"independence|the union|sanctions|far[- ]right|far[- ]left|left[- ]wing|right[- ]wing|"
+    r"war|russia|ukraine|israel|palestine|gaza|tax(?:es)?|benefits|austerity|"
+    r"(?:send|school|education) (?:funding|cuts|budgets?)|funding|cuts|budgets?)\b")
+POLITICAL_STANCE = _ic(
+    r"\b(?:disaster|disastrous|disgrace(?:ful)?|shameful|shame|scandal(?:ous)?|a joke|"
+    r"(?:complete |total |utter )?mess|no idea|clueless|incompetent|failed|failing|"
+    r"(?:is|are|was|were) wrong|dangerous|unfair|rightly|best choice|right choice|only choice|"
+    r"war criminal|take note|wake up|as it should be|kick (?:out|them out)|get rid of|"
+    r"force (?:the|them)|stand(?:s|ing)? (?:with|up (?:to|against))|solidarity|"
+    r"(?:should|must) (?:support|oppose|back|vote|resign|go)|we(?:'re| are) (?:proud|pleased|"
+    r"glad) (?:they|that|the motion)|soundly defeated|betray\w*|lies|liars?|"
+    r"(?:want|wants|trying) to take us back|back to the (?:19|18)\d0s|every vote counts|"
+    r"(?:support|oppose|back) (?:sanctions|the (?:strike|campaign|petition)))\b")
+SLOGANS = _ic(
+    r"\b(?:stop the boats|free palestine|take back control|get brexit done|make \w+ great "
+    r"again|black lives matter|not my (?:king|prime minister|government)|tories out|"
+    r"(?:labour|tories|reform) out|refugees (?:are )?(?:welcome|not welcome)|"
+    r"every vote counts|(?:stand|stands|standing) with (?:ukraine|palestine|israel|gaza))\b")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def find_political(text: str) -> list[Hit]:
@@ -67,6 +95,14 @@ def find_political(text: str) -> list[Hit]:
                      f"Names a political party or politician (“{m.group(0)}”); official "
                      f"posts must not express political opinions.")
                  for m in PARTIES.finditer(text)]
+    low = _folded(text)
+    hits += [Hit("political", m.start(), m.end(), "A political slogan; official accounts stay "
+                 "neutral.") for m in SLOGANS.finditer(low)]
+    if POLITICAL_STANCE.search(low) and POLITICAL_SUBJECT.search(low):
+        hits += [Hit("political", m.start(), m.end(),
+                     "Takes a side on a political question; official accounts stay neutral.")
+                 for m in SENTENCE.finditer(low)
+                 if POLITICAL_STANCE.search(m.group(0)) and POLITICAL_SUBJECT.search(m.group(0))]
     return hits
 
 
@@ -107,7 +143,10 @@ TARGETED = _ic(
     r"gentleman|mum|dad|owner))\b[^\n,:]{0,40}[,:]|a message (?:to|for) (?:the (?:parent|"
     r"person|family|driver|individual)|mr|mrs|miss|ms)\b)"
     r"|^\s*to the \w+(?<!s) (?:who|that|walking|driving|parked|parking|in the)\b"
-    r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\bplease\b"
+    r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\b(?:please|we|we'd|we're|we've|us|"
+    r"thanks|thank you|you|your|you're)\b"
+    r"|\bnote to (?:the|that) (?:parent|person|family|driver|mum|dad|man|woman|lady|"
+    r"gentleman|owner)\b|\bsay it to my face\b"
     r"|\bwe know (?:exactly )?(?:which|who) (?:parent|person|family)"
     r"|(?:^|[.!?]\s+)(?:mr|mrs|miss|ms|mx|dr) [a-z][\w'-]+\s*[,:\u2013\u2014-]\s+(?:your|you|"
     r"please|we|can|"
@@ -118,11 +157,28 @@ TARGETED = _ic(
     r"|\b(?:shame on|disappointed in|embarrassed for) (?:you|the (?:parent|family|person))\b")
 
 
+#: "Sharon, if you've got a problem…": a sentence that opens by addressing someone by name.
+NAMED_ADDRESS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][a-z]+),\s+(?:if you|you|your|you've|you're|you'll|"
+    r"please|can you|could you|why|we (?:know|saw|noticed))\b")
+GROUP_ADDRESS = frozenset(_words_of("""
+parents carers families everyone everybody all friends folks children kids students pupils
+reminder note hi hello well so yes no also again today tomorrow finally remember staff
+guys team ladies gentlemen mums dads grandparents governors volunteers visitors neighbours
+residents drivers and but or now then sadly please thanks thank congratulations welcome
+"""))
+
+
 def find_targeted(text: str) -> list[Hit]:
-    return [Hit("targeted_message", m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+    hits = [Hit("targeted_message", m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
                 m.end(), "A message aimed at one person; official accounts do not post "
                 "messages to specific people.")
             for m in TARGETED.finditer(_folded(text))]
+    hits += [Hit("targeted_message", m.start("name"), m.end(),
+                 "Addresses one person by name; official accounts do not post messages to "
+                 "specific people.")
+             for m in NAMED_ADDRESS.finditer(text) if m.group("name").lower() not in GROUP_ADDRESS]
+    return hits
 
 
 # --- links to staff members' personal profiles (SO) ------------------------------------------
@@ -148,13 +204,41 @@ PERSONAL_LINK_CONTEXT = _ic(
     r"\bfollow (?:me|him|her|mr|mrs|miss|ms)\b")
 
 
+#: Personal sites that are one person's by nature: blogs, link pages, training logs, podcasts.
+PERSONAL_SITE = _ic(
+    r"\b(?:[\w-]+\.(?:wordpress\.com|blogspot\.(?:com|co\.uk)|substack\.com|wixsite\.com|"
+    r"tumblr\.com|weebly\.com)|(?:www\.)?(?:medium\.com/@|linktr\.ee/|strava\.com/athletes/|"
+    r"anchor\.fm/|open\.spotify\.com/show/|podcasts\.apple\.com/|ko-fi\.com/|patreon\.com/)"
+    r"[\w.@-]*)")
+#: No link at all, but the words say it: "her personal YouTube channel", "add me on Facebook".
+PERSONAL_ACCOUNT_WORDS = _ic(
+    r"\b(?:(?:his|her|my|their|(?:mr|mrs|miss|ms|mx|dr|sir|coach) [a-z'-]+'s) (?:own |personal |"
+    r"private )(?:youtube|facebook|instagram|insta|tiktok|twitter|strava|linkedin|threads|"
+    r"snapchat|blog|podcast|channel|page|account|profile|website|socials)|"
+    r"(?:on|at|via|follow|add|check out|find) (?:me|him|her|my|his) (?:on )?(?:personal |own )?"
+    r"(?:facebook|instagram|insta|tiktok|twitter|youtube|strava|threads|snapchat|linkedin|"
+    r"blog|podcast|channel)|(?:just |please )?add (?:me|him|her)\b[^.!?\n]{0,30}?(?:facebook|"
+    r"instagram|snapchat|tiktok|to see)|(?:find|follow) me on (?:threads|instagram|tiktok|"
+    r"twitter|x|facebook|strava|youtube)|(?:his|her|my) (?:fitness|running|cooking|baking|"
+    r"book|travel|art|craft|music|gaming) (?:page|account|channel|blog|podcast))\b")
+TITLE_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|mx|dr|sir|coach)[._]?[a-z]{3,}|^[a-z]{2,}\.[a-z]{2,}$")
+
+
 def find_staff_links(text: str, staff: Sequence[StaffEntry] = ()) -> list[Hit]:
+    low = _folded(text)
+    hits = [Hit("staff_personal_link", m.start(), m.end(),
+                "Points to a person's own blog, page or channel; official posts never link to "
+                "staff members' personal accounts.")
+            for pattern in (PERSONAL_SITE, PERSONAL_ACCOUNT_WORDS) for m in pattern.finditer(low)]
     if "/" not in text and "@" not in text:
-        return []
+        return hits
+    return hits + _staff_links(text, low, staff)
+
+
+def _staff_links(text: str, low: str, staff: Sequence[StaffEntry]) -> list[Hit]:
     staff_tokens = {tok.lower() for s in staff for name in (s.name, *s.aliases)
                     for tok in re.findall(r"[A-Za-z]{3,}", name)} - {"mrs", "miss", "mr"}
     hits: list[Hit] = []
-    low = _folded(text)
     for m in SOCIAL_URL.finditer(low):
         handle = m.group("handle").lstrip("@").lower()
         site = m.group("site").lower()
@@ -177,7 +261,10 @@ def find_staff_links(text: str, staff: Sequence[StaffEntry] = ()) -> list[Hit]:
         context = _near(low, m.start(), m.end())
         if ORG_HANDLE.search(handle) or _is_email(text, m.start()):
             continue
-        if (any(tok in handle for tok in staff_tokens) or
+        # "@missbennettwrites", "@jo.smith": a person's handle, unless the post opens by
+        # addressing them (a message to someone, not a link to them)
+        person = TITLE_HANDLE.search(handle) is not None and text[:m.start()].strip() != ""
+        if (any(tok in handle for tok in staff_tokens) or person or
                 PERSONAL_LINK_CONTEXT.search(context)):
             hits.append(Hit("staff_personal_link", m.start(), m.end(),
                             "Points to a staff member's personal social media account."))
@@ -208,7 +295,21 @@ COMMERCIAL = _ic(
     r"message (?:her|him|me) (?:on|via) (?:facebook|whatsapp|instagram)|"
     r"selling (?:handmade|homemade)|limited offer|best prices?|for sale|"
     r"selling (?:my|our|a|two|\d+|some|spare)|"
-    r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with)\b")
+    r"(?:£|\$)\d+(?:\.\d\d)? (?:per|a) (?:session|hour|lesson|month) with|"
+    r"tell them (?:the school |\w+ |us )?sent you|mention (?:the school|us|this post|[a-z]+) "
+    r"(?:for|to get) (?:a |an |your )?(?:free|discount|\d+ ?%)|(?:two|2)[- ]for[- ](?:one|1)|"
+    r"bogof|black friday|(?:great|good|reasonable|competitive|cheap|cheapest|best|mates'?) "
+    r"(?:rates|deals?|prices)|(?:just|only) £\d+(?:\.\d\d)? (?:per|a|an|each) \w+|"
+    r"(?:has|have|'s) (?:just )?(?:opened|launched|started|set up) (?:a|an|her|his|their|"
+    r"up)? ?(?:own )?(?:new )?(?:gorgeous |lovely |little )?(?:nail bar|salon|shop|caf[eé]|"
+    r"business|bakery|boutique|gym|studio|company|tutoring|tuition|window cleaning|"
+    r"cleaning|catering|food truck|online shop)|(?:crowd ?funding|fundraising|gofundme|"
+    r"donation) page for (?:his|her|their|my)\b|(?:referral|discount|promo) (?:code|link)|"
+    r"dm (?:to|for) (?:order|book|prices)|private (?:tuition|tutoring|"
+    r"lessons)|(?:'s|their|the) (?:\w+ )?sale\b|deal runs|\w+'s (?:butchers|bakery|"
+    r"pizzeria|salon|barbers|cafe|garage|plumbing|tutoring|nails|beauty))\b")
+SHOP_AT = re.compile(r"\b(?:[Ss]hop|[Cc]all in|[Pp]op in|[Pp]op into|[Ee]at) at "
+                     r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b")
 SCHOOL_FUNDRAISING = _ic(
     r"\b(?:pta|friends of|fofs|school fund|children in need|red nose day|comic relief|"
     r"sport relief|macmillan|jeans for genes|save the children|poppy appeal|harvest|"
@@ -221,7 +322,7 @@ def find_commercial(text: str) -> list[Hit]:
     low = _folded(text)
     school_cause = SCHOOL_FUNDRAISING.search(low) is not None
     hits: list[Hit] = []
-    for m in COMMERCIAL.finditer(low):
+    for m in (*COMMERCIAL.finditer(low), *SHOP_AT.finditer(text)):
         phrase = m.group(0).lower()
         if school_cause and not EXTERNAL_DONATION.search(phrase) and (
                 "donat" in phrase or "sponsor" in phrase or "%" in phrase):
@@ -237,7 +338,18 @@ CONFIDENTIAL = _ic(
     r"\b(?:(?:has been|was|were|have been|being|be|got) (?:permanently |temporarily )?"
     r"(?:excluded|suspended|expelled|put on report)|(?:has been|was|were|have been|got) "
     r"(?:sent home|in isolation)|"
-    r"(?:permanent|fixed[- ]term) exclusion|ehcp|education,? health and care plan|"
+    r"(?:permanent|fixed[- ]term) exclusions?|managed move|ehcp|pupil premium (?:pupil|child|"
+    r"girl|boy)|(?:'s|his|her|their|the head'?s?) (?:pupil premium|suspension|dismissal|"
+    r"sacking|sickness absence|"
+    r"sick leave|disciplinary|capability|grievance|tribunal|breakdown)|"
+    r"(?:having|receiving|undergoing|started|starting|needs?) (?:treatment|chemo(?:therapy)?|"
+    r"radiotherapy|surgery) for|in and out of hospital|anorexia|bulimia|"
+    r"(?:made|making|be|being|are) (?:\w+ ){0,3}redundant|"
+    r"(?:after|following) a (?:long[- ]running |bitter )?(?:dispute|falling[- ]out|row) with|"
+    r"(?:unannounced|not (?:been )?announced(?: yet)?|(?:keep|kept) (?:it|this) (?:quiet|"
+    r"secret|under wraps)|(?:don'?t|do not) tell anyone)|(?:ofsted|inspectors?) (?:are|is) "
+    r"(?:due|coming|expected) (?:in|on|next)|(?:staff|teacher) (?:is|are|was|were) (?:off|"
+    r"absent) with|education,? health and care plan|"
     r"(?:his|her|their|[A-Z][a-z]+'s) (?:diagnosis|adhd|autism|asd|epilepsy|diabetes|"
     r"condition|medication|illness|cancer|mental health|sen needs|send needs|"
     r"behaviour plan|iep|social worker|care plan|counselling|chemotherapy|therapy)|"
@@ -277,7 +389,7 @@ CONFIDENTIAL_OK = _ic(
     r"information report|team|offer)|send information report|local offer|awareness "
     r"(?:week|day|month)|if you have a (?:safeguarding )?concern|speak to (?:our|the) "
     r"(?:dsl|senco|designated)|confidential(?:ly)? (?:advice|support|helpline|service|"
-    r"conversation)|in confidence to)\b")
+    r"conversation)|in confidence to|eating disorders? awareness)\b")
 
 
 def _common_noun_possessive(text: str, match: re.Match[str]) -> bool:
@@ -349,7 +461,20 @@ UNCREDITED = _ic(
     r"(?:image|photo|picture|pic|video|clip|text|article)s? (?:taken|copied|borrowed|lifted|"
     r"grabbed) (?:straight )?from|screenshot (?:from|of) (?:the|a|an) |"
     r"(?:the )?(?:whole|full|entire) (?:of the )?(?:film|movie|episode|album|textbook|workbook|"
-    r"revision guide)|scanned (?:copy|copies|pages?)|photocop(?:y|ies) of (?:the|a|pages)|"
+    r"revision guide)|scanned (?:copy|copies|pages?)|"
+    r"(?:scanned|photographed|photocopied|copied|typed (?:up|out)|printed|reproduced) (?:in )?"
+    r"(?:all|every|each|the whole|the full|the entire)\b|(?:printed|shared|reproduced|included|"
+    r"published|pasted|copied|typed) (?:out )?in full|in full (?:below|here|on the back)|"
+    r"photos? of (?:every|each|all the) pages?|every page (?:below|here|of the book)|"
+    r"the (?:whole|full|entire) (?:of )?(?:chapter|book|story|text|lyrics|song|poem|article)|"
+    r"the (?:words|lyrics) to [^.!?\n]{2,60} (?:printed|below|in full)|"
+    r"(?:borrowed|saved|took|taken|grabbed|found|pinched|nicked) [^.!?\n]{0,40}from (?:a|an|"
+    r"someone'?s|[a-z]+'s) (?:[a-z]+'s )?(?:instagram|facebook|tiktok|twitter|pinterest|page|"
+    r"website|feed|account|blog)|(?:saved|screenshotted|downloaded|copied) it and (?:shared|"
+    r"posted|put)|(?:cartoon|article|photo|image|meme|picture|column) from the (?:guardian|"
+    r"times|bbc|telegraph|mail|daily mail|sun|mirror|independent|tes|observer|metro|"
+    r"newspaper|paper)|credit to whoever|whoever (?:made|drew|took|wrote) (?:it|this|them)|"
+    r"photocop(?:y|ies) of (?:the|a|pages)|"
     r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")
 REPOST = re.compile(r"#re(?:post|gram)\b")
 CREDIT = _ic(
