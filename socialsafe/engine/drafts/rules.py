@@ -121,7 +121,10 @@ PERSONAL_VIEW = _ic(
     r"I'?d (?:much )?rather|I would (?:much )?rather|I prefer|if it were up to me|"
     r"I have to say|I must say|between you and me|call me old[- ]fashioned|controversial,? but|"
     r"my own view|not (?:sure|convinced|keen) (?:about|on) [^.!?\n]{1,40} myself|"
-    r"I (?:personally|honestly) \w+|I find (?:it|the|this|that))\b")
+    r"I (?:personally|honestly) \w+|I'?d (?:personally|honestly) \w+|I find (?:it|the|this|that|"
+    r"some|their|his|her|people|parents|drivers|the way)|(?:we|I) (?:think|feel|find) (?:it'?s|"
+    r"that'?s|it) (?:shocking|disgraceful|outrageous|ridiculous|appalling|unacceptable|"
+    r"pathetic|a disgrace|a joke))\b")
 
 
 def find_personal_view(text: str) -> list[Hit]:
@@ -301,7 +304,8 @@ COMMERCIAL = _ic(
     r"bogof|black friday|(?:great|good|reasonable|competitive|cheap|cheapest|best|mates'?) "
     r"(?:rates|deals?|prices)|(?:just|only) £\d+(?:\.\d\d)? (?:per|a|an|each) \w+|"
     r"(?:has|have|'s) (?:just )?(?:opened|launched|started|set up) (?:a|an|her|his|their|"
-    r"up)? ?(?:own )?(?:new )?(?:gorgeous |lovely |little )?(?:nail bar|salon|shop|caf[eé]|"
+    r"up)? ?(?:(?:own|new|gorgeous|lovely|little|beautiful|fab|amazing) ){0,3}(?:nail bar|"
+    r"salon|shop|caf[eé]|"
     r"business|bakery|boutique|gym|studio|company|tutoring|tuition|window cleaning|"
     r"cleaning|catering|food truck|online shop)|(?:crowd ?funding|fundraising|gofundme|"
     r"donation) page for (?:his|her|their|my)\b|(?:referral|discount|promo) (?:code|link)|"

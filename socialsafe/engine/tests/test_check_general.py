@@ -1,0 +1,201 @@
+"""The draft check beyond one writer's phrasing (SPEC C2): each category is recognised by
+what the post does (takes a side, sells, points to a person's own account, sneers, leaks,
+copies), not by a fixed sentence, and the look-alike school posts stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialsafe.engine.drafts import DraftChecker
+from socialsafe.engine.types import Pupil
+from socialsafe.policy.loader import load_pack
+
+ROSTER = [
+    Pupil("1", "Summer", "Okafor", "", "3", True, False, False),
+    Pupil("2", "Ivy", "Marsh", "", "2", True, False, False),
+    Pupil("3", "Rowan", "Fisher", "", "5", True, False, False),
+    Pupil("4", "Hazel", "Ingram", "", "4", True, False, False),
+    Pupil("5", "Faith", "Oduya", "", "4", True, False, False),
+    Pupil("6", "Amber", "Shaw", "", "6", True, False, False),
+    Pupil("7", "Ruby", "Nolan", "", "3", True, False, False),
+]
+
+
+@pytest.fixture(scope="module")
+def soke() -> DraftChecker:
+    """Soke lists every category, so each detector can be seen on its own."""
+    return DraftChecker(load_pack("soke"), ROSTER)
+
+
+@pytest.fixture(scope="module")
+def kingsley() -> DraftChecker:
+    return DraftChecker(load_pack("kingsley"), ROSTER)
+
+
+def found(checker: DraftChecker, text: str) -> set[str]:
+    return {f.category for f in checker.check(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Polls open on Thursday: the Green candidate is clearly the right choice for our town.",
+    "The minister's new admissions policy is a disaster for rural families.",
+    "Proud that our staff stand with Ukraine against the invasion.",
+    "Stop the boats! Our island is full.",
+    "Our governors think the council's plan to cut SEND transport is shameful.",
+])
+def test_taking_a_political_side_is_political(soke: DraftChecker, text: str) -> None:
+    assert "political" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The school hall is a polling station on Thursday, so school is closed.",
+    "Year 6 visited Parliament and asked our MP about how laws are made.",
+    "The council will grit the school lane from 6am tomorrow.",
+])
+def test_neutral_civic_posts_are_not_political(soke: DraftChecker, text: str) -> None:
+    assert "political" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treat yourself at Bloom's Florists this week and tell them the school sent you!",
+    "Mrs Khan has just opened a lovely little bakery on the high street, do pop in.",
+    "Use referral code GREEN10 for money off your first veg box.",
+    "Our TA is raising money for her dream holiday, please share her GoFundMe.",
+    "Big two-for-one offer at the leisure centre cafe all half term.",
+])
+def test_promoting_a_business_or_a_personal_fundraiser_is_commercial(
+        soke: DraftChecker, text: str) -> None:
+    assert "commercial" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The PTA cake sale raised £312 for new playground equipment. Thank you!",
+    "Wear something spotty for Children in Need on Friday and please donate £1.",
+    "Tickets for the school disco are £3 from the office.",
+])
+def test_the_schools_own_fundraising_is_not_commercial(soke: DraftChecker, text: str) -> None:
+    assert "commercial" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "More photos from the match are on @mr.okonkwo.pe if you want to see them.",
+    "Read about our maths week on Mr Dale's blog: daleteachesmaths.wordpress.com",
+    "Miss Reed posts science experiments on her personal TikTok channel, go and look!",
+    "Our head's marathon training is all on strava.com/athletes/123456",
+    "Follow me on Instagram for more of my classroom ideas!",
+])
+def test_a_staff_members_own_account_or_site_is_a_personal_link(
+        soke: DraftChecker, text: str) -> None:
+    assert "staff_personal_link" in found(soke, text)
+
+
+def test_the_schools_own_handles_are_not_personal_links(soke: DraftChecker) -> None:
+    text = "Follow @SokeAcademyPE and instagram.com/sokeacademy for match reports."
+    assert "staff_personal_link" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The families from the estate are basically feral, so well done to ours for behaving.",
+    "Polish parents always complain about homework, typical.",
+    "Lovely concert. Ours was miles better than the one at the school up the road though.",
+    "Some of you clearly can't read a newsletter, so here it is again.",
+    "The new cook is a bit simple, bless her.",
+])
+def test_mocking_and_stereotypes_without_swear_words_are_offensive(
+        soke: DraftChecker, text: str) -> None:
+    assert "offensive" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spread a thick layer of paint over the card for the collage.",
+    "Our Eid celebration brought together Muslim families from across the town.",
+    "We saw lots of Matildas and one very convincing Mr Twit on World Book Day.",
+    "The recipe is simple: flour, butter and sugar.",
+])
+def test_ordinary_words_near_those_patterns_stay_clean(soke: DraftChecker, text: str) -> None:
+    assert "offensive" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors will be with us unannounced next week, so please be on time.",
+    "Well done to our Year 9 boy who finished his managed move this term.",
+    "Our caretaker is having treatment for cancer, so he'll be away for a while.",
+    "Sadly two lunchtime staff are being made redundant in July.",
+    "The head's suspension will be discussed by governors tonight.",
+])
+def test_internal_and_health_matters_are_confidential(soke: DraftChecker, text: str) -> None:
+    assert "confidential" in found(soke, text)
+
+
+def test_published_send_information_is_not_confidential(soke: DraftChecker) -> None:
+    text = "Our SEND information report for this year is now on the website."
+    assert "confidential" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The words to our favourite pop song are printed in full on the song sheet below.",
+    "We've scanned every page of the picture book so you can read it at home.",
+    "Saved this cartoon from the Telegraph and shared it here, so true!",
+    "Great meme, credit to whoever made it.",
+])
+def test_someone_elses_work_copied_whole_or_without_credit_is_copyright(
+        soke: DraftChecker, text: str) -> None:
+    assert "copyright" in found(soke, text)
+
+
+def test_a_credited_photo_is_fine(soke: DraftChecker) -> None:
+    text = "Photo by Jane Ellis, shared with permission, of our Year 4 trip to the castle."
+    assert "copyright" not in found(soke, text)
+
+
+def test_a_sentence_that_opens_by_addressing_someone_is_targeted(soke: DraftChecker) -> None:
+    assert "targeted_message" in found(soke, "Darren, if you park there again we'll call "
+                                             "the council.")
+    assert "targeted_message" not in found(soke, "Parents, please park on the main road.")
+
+
+@pytest.mark.parametrize("text", [
+    "Our PTA chair lives just round the corner at 8 Mill Fold, BD5 9XT, so drop prizes there.",
+    "Get well soon to Tony and Sue Barker in Primrose Crescent.",
+])
+def test_where_someone_lives_is_personal_info(soke: DraftChecker, text: str) -> None:
+    assert "personal_info" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "a big well done to summer in year 3 for her reading!",
+    "Star of the week goes to ivy, our Year 2 speller.",
+])
+def test_a_lower_case_ordinary_word_name_with_a_year_group_is_a_pupil(
+        soke: DraftChecker, text: str) -> None:
+    assert "pupil_no_consent" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Rowan and Hazel forms are planting trees in the quad on Monday.",
+    "Both our Amber and Ruby teams reached the quiz final!",
+    "Faith and Belief Week starts on Monday with a visit to the gurdwara.",
+    "We loved the summer in year 6, the best of their time here.",
+])
+def test_names_of_forms_teams_and_weeks_are_not_pupils(soke: DraftChecker, text: str) -> None:
+    assert "pupil_no_consent" not in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Diwali to all our families celebrating the festival of lights!",
+    "We're recruiting a part-time science technician. Closing date 3rd May.",
+])
+def test_a_post_with_a_purpose_the_pack_allows_is_not_off_purpose(
+        soke: DraftChecker, text: str) -> None:
+    assert "off_purpose" not in found(soke, text)
+
+
+def test_a_purpose_the_pack_does_not_list_is_off_purpose(kingsley: DraftChecker) -> None:
+    # Kingsley's official accounts post reminders, events, news and closures, not jobs
+    text = "Kingsley is recruiting a site manager. Closing date 3rd May."
+    assert "off_purpose" in found(kingsley, text)
+
+
+def test_a_joke_for_its_own_sake_is_off_purpose(soke: DraftChecker) -> None:
+    text = "Knock knock. Who's there? Cow says. Cow says who? No, cow says moo!"
+    assert "off_purpose" in found(soke, text)
