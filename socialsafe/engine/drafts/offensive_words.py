@@ -46,7 +46,10 @@ CONTEMPT = re.compile(
     r"(?:pig|disgrace|joke|embarrassment|clown|animal|slob|liar|child)\b|"
     r"(?:as much effort|more effort) into (?:raising|parenting)|slagging (?:me|us|him|her|"
     r"them) off|(?:because|cos) clearly (?:some|our|the|they|she|he)|(?:isn'?t|is not|"
-    r"wasn'?t) (?:everyone'?s|their|his|her) strong (?:point|suit))",
+    r"wasn'?t) (?:everyone'?s|their|his|her) strong (?:point|suit)|(?:too|so) (?:stupid|thick|"
+    r"lazy|dim|dumb) to\b|useless (?:posh )?(?:kids|lot|parents|people|team|bunch)|"
+    r"(?:you are|you'?re|they are|they'?re) (?:\w+ )?(?:pathetic|useless|a disgrace|an "
+    r"embarrassment)|\bprats?\b)",
     re.IGNORECASE)
 #: A stereotype: a group named by faith, origin, sexuality or disability, and a sweeping
 #: claim about it in the same sentence.

@@ -67,7 +67,9 @@ POLITICAL_SUBJECT = _ic(
     r"candidates?|policy|policies|scheme|immigration|migrants?|asylum|refugees?|"
     r"independence|the union|sanctions|far[- ]right|far[- ]left|left[- ]wing|right[- ]wing|"
     r"war|russia|ukraine|israel|palestine|gaza|tax(?:es)?|benefits|austerity|"
-    r"(?:send|school|education) (?:funding|cuts|budgets?)|funding|cuts|budgets?)\b")
+    r"(?:send|school|education) (?:funding|cuts|budgets?)|funding|cuts|budgets?|secretary of "
+    r"state|department for education|unions?|benefit cap|child poverty|tuition fees|nhs|"
+    r"junior doctors|nurses|strikes?|housing development|mp)\b")
 POLITICAL_STANCE = _ic(
     r"\b(?:disaster|disastrous|disgrace(?:ful)?|shameful|shame|scandal(?:ous)?|a joke|"
     r"(?:complete |total |utter )?mess|no idea|clueless|incompetent|failed|failing|"
@@ -77,7 +79,10 @@ POLITICAL_STANCE = _ic(
     r"(?:should|must) (?:support|oppose|back|vote|resign|go)|we(?:'re| are) (?:proud|pleased|"
     r"glad) (?:they|that|the motion)|soundly defeated|betray\w*|lies|liars?|"
     r"(?:want|wants|trying) to take us back|back to the (?:19|18)\d0s|every vote counts|"
-    r"(?:support|oppose|back) (?:sanctions|the (?:strike|campaign|petition)))\b")
+    r"(?:support|oppose|back) (?:sanctions|the (?:strike|campaign|petition))|ashamed|"
+    r"must act|resign|re-?elect\w*|says? no to|time for a change|which party|tell the "
+    r"government|urge (?:everyone|all|you|families|parents) to (?:object|oppose|vote|sign|write|"
+    r"lobby|protest)|(?:stand|stands) with the)\b")
 SLOGANS = _ic(
     r"\b(?:stop the boats|free palestine|take back control|get brexit done|make \w+ great "
     r"again|black lives matter|not my (?:king|prime minister|government)|tories out|"
@@ -124,7 +129,10 @@ PERSONAL_VIEW = _ic(
     r"I (?:personally|honestly) \w+|I'?d (?:personally|honestly) \w+|I find (?:it|the|this|that|"
     r"some|their|his|her|people|parents|drivers|the way)|(?:we|I) (?:think|feel|find) (?:it'?s|"
     r"that'?s|it) (?:shocking|disgraceful|outrageous|ridiculous|appalling|unacceptable|"
-    r"pathetic|a disgrace|a joke))\b")
+    r"pathetic|a disgrace|a joke)|I really (?:believe|think|feel|don'?t|can'?t)|I'?ve always "
+    r"(?:said|thought|believed)|I can'?t be the only one|my two (?:pence|pennies)|my (?:own )?"
+    r"opinion|if I'?m (?:being )?honest|I (?:just )?don'?t get (?:it|why)|is it just me|"
+    r"I don'?t understand why)\b")
 
 
 def find_personal_view(text: str) -> list[Hit]:
@@ -148,6 +156,13 @@ TARGETED = _ic(
     r"|^\s*to the \w+(?<!s) (?:who|that|walking|driving|parked|parking|in the)\b"
     r"|^\s*to whoever\b|^\s*@\w{2,}\b[^\n]{0,60}?\b(?:please|we|we'd|we're|we've|us|"
     r"thanks|thank you|you|your|you're)\b"
+    r"|\b(?:mum|dad|parent|carer|driver|owner) of the (?:boy|girl|child|pupil|dog|car|van)\b"
+    r"|\bmessage (?:to|for) the (?:dad|mum|parent|person|driver|owner|family|lady|man)\b"
+    r"|^\s*to (?:mr|mrs|miss|ms|mx|dr) [a-z'-]+,? (?:who|that)\b"
+    r"|^\s*dear (?!parents|families|all|everyone|carers|friends|colleagues)[a-z]+,"
+    r"|\((?:[a-z0-9 ]+'s )?(?:mum|dad|parent|carer|grandma|grandad)\)\s*[-\u2013\u2014:,]"
+    r"|\b(?:happy (?:retirement|birthday)|get well soon),? (?:to )?(?:mr|mrs|miss|ms|mx|dr) "
+    r"[a-z'-]+"
     r"|\bnote to (?:the|that) (?:parent|person|family|driver|mum|dad|man|woman|lady|"
     r"gentleman|owner)\b|\bsay it to my face\b"
     r"|\bwe know (?:exactly )?(?:which|who) (?:parent|person|family)"
@@ -196,7 +211,8 @@ ORG_HANDLE = _ic(
     r"centre|center|dept|department|music|games|events|kingsley|crossflatts|elmpark|"
     r"moorlands|soke|parish|scouts|guides|brownies|cubs|nhs|police|fire|rnli|charity|"
     r"foundation|society|group|team|hub|uk$|ltd|shop|cafe")
-PERSON_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|dr|sir)[._]?[a-z]|^[a-z]+[._-][a-z]+(?:[._-]?\d+)?$|"
+PERSON_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|dr|sir|coach)[._]?[a-z]|^[a-z]+(?:[._-][a-z]+){1,2}"
+                    r"(?:[._-]?\d+)?$|"
                            r"teacher|^[a-z]+\d{2,4}$")
 PERSONAL_LINK_CONTEXT = _ic(
     r"\b(?:my|his|her|their) (?:own |personal |private )?(?:[a-z]+ )?(?:page|account|profile|"
@@ -211,20 +227,25 @@ PERSONAL_LINK_CONTEXT = _ic(
 PERSONAL_SITE = _ic(
     r"\b(?:[\w-]+\.(?:wordpress\.com|blogspot\.(?:com|co\.uk)|substack\.com|wixsite\.com|"
     r"tumblr\.com|weebly\.com)|(?:www\.)?(?:medium\.com/@|linktr\.ee/|strava\.com/athletes/|"
-    r"anchor\.fm/|open\.spotify\.com/show/|podcasts\.apple\.com/|ko-fi\.com/|patreon\.com/)"
+    r"anchor\.fm/|open\.spotify\.com/show/|discord\.gg/|etsy\.com/shop/|podcasts\.apple\.com/|ko-fi\.com/|patreon\.com/)"
     r"[\w.@-]*)")
 #: No link at all, but the words say it: "her personal YouTube channel", "add me on Facebook".
 PERSONAL_ACCOUNT_WORDS = _ic(
-    r"\b(?:(?:his|her|my|their|(?:mr|mrs|miss|ms|mx|dr|sir|coach) [a-z'-]+'s) (?:own |personal |"
-    r"private )(?:youtube|facebook|instagram|insta|tiktok|twitter|strava|linkedin|threads|"
+    r"\b(?:(?:his|her|my|their|[a-z'-]+'s) (?:own |personal |private )(?:[a-z]+ )?(?:page|"
+    r"portfolio|website|blog|channel|account)|(?:a|his|her) personal (?:\w+ )?(?:blog|page|"
+    r"website|channel|account|podcast)|(?:his|her) (?:work|blog|page|portfolio|photos|videos|"
+    r"channel) (?:at|on|over on)|[a-z]+'s podcast|I post [^.!?\n]{0,30}on (?:tiktok|instagram|"
+    r"youtube|facebook)|(?:his|her|my|their|(?:mr|mrs|miss|ms|mx|dr|sir|coach) [a-z'-]+'s) "
+    r"(?:own |personal |private )(?:youtube|facebook|instagram|insta|tiktok|twitter|strava|"
+    r"linkedin|threads|"
     r"snapchat|blog|podcast|channel|page|account|profile|website|socials)|"
     r"(?:on|at|via|follow|add|check out|find) (?:me|him|her|my|his) (?:on )?(?:personal |own )?"
     r"(?:facebook|instagram|insta|tiktok|twitter|youtube|strava|threads|snapchat|linkedin|"
     r"blog|podcast|channel)|(?:just |please )?add (?:me|him|her)\b[^.!?\n]{0,30}?(?:facebook|"
     r"instagram|snapchat|tiktok|to see)|(?:find|follow) me on (?:threads|instagram|tiktok|"
     r"twitter|x|facebook|strava|youtube)|(?:his|her|my) (?:fitness|running|cooking|baking|"
-    r"book|travel|art|craft|music|gaming) (?:page|account|channel|blog|podcast))\b")
-TITLE_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|mx|dr|sir|coach)[._]?[a-z]{3,}|^[a-z]{2,}\.[a-z]{2,}$")
+    r"book|travel|art|craft|music|gaming|author|artist) (?:page|account|channel|blog|podcast))\b")
+TITLE_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|mx|dr|sir|coach)[._]?[a-z]|^[a-z]{2,}\.[a-z]{2,}$")
 
 
 def find_staff_links(text: str, staff: Sequence[StaffEntry] = ()) -> list[Hit]:
@@ -310,7 +331,18 @@ COMMERCIAL = _ic(
     r"cleaning|catering|food truck|online shop)|(?:crowd ?funding|fundraising|gofundme|"
     r"donation) page for (?:his|her|their|my)\b|(?:referral|discount|promo) (?:code|link)|"
     r"dm (?:to|for) (?:order|book|prices)|private (?:tuition|tutoring|"
-    r"lessons)|(?:'s|their|the) (?:\w+ )?sale\b|deal runs|\w+'s (?:butchers|bakery|"
+    r"lessons)|(?:'s|their) (?:\w+ )?sale\b|deal runs|quote \w*\d\w*|£\d+ off|"
+    r"first (?:lesson|session|class|visit|month) free|free (?:quote|survey|trial|consultation)|"
+    r"like and share (?:this|our) post|tag (?:three|two|3|2|a|your) friends|t&cs apply|"
+    r"dm me\b|message me to (?:buy|order|book)|(?:message|contact|ask) (?:me|her|him|\w+) "
+    r"(?:for|about) (?:a |the )?(?:brochure|rates|prices|price list|catalogue|quote)|"
+    r"avon|forever living|tupperware party|herbalife|scentsy|younique|arbonne|join my \w+ team|"
+    r"buy (?:a copy|it|one|yours|them) (?:on|from|at)|(?:his|her|their|my) own (?:\w+ ){0,2}"
+    r"(?:business|company)|(?:gardening|cleaning|dog walking|tutoring|photography|baking|cake|"
+    r"candle|catering|cleaning|beauty) business|0% interest|interest[- ]free credit|"
+    r"payday loans?|order (?:from|via|through) (?:her|his|their|my) (?:page|website|shop)|"
+    r"perfect gifts?|tell (?:him|her|them) (?:we|the school|\w+) sent you|local business "
+    r"awards|business of the year|crowd ?funding (?:page|campaign)|\w+'s (?:butchers|bakery|"
     r"pizzeria|salon|barbers|cafe|garage|plumbing|tutoring|nails|beauty))\b")
 SHOP_AT = re.compile(r"\b(?:[Ss]hop|[Cc]all in|[Pp]op in|[Pp]op into|[Ee]at) at "
                      r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b")
@@ -319,7 +351,7 @@ SCHOOL_FUNDRAISING = _ic(
     r"sport relief|macmillan|jeans for genes|save the children|poppy appeal|harvest|"
     r"food ?bank|non[- ]uniform|cake sale|bake sale|school fair|summer fair|christmas fair|"
     r"raffle|tombola)\b")
-EXTERNAL_DONATION = _ic(r"\b(?:just ?giving|go ?fund ?me|gofund\.me|crowdfunder|paypal)")
+EXTERNAL_DONATION = _ic(r"\b(?:just ?giving|go ?fund ?me|gofund\.me|crowd ?fund\w*|paypal)")
 
 
 def find_commercial(text: str) -> list[Hit]:
@@ -349,6 +381,14 @@ CONFIDENTIAL = _ic(
     r"(?:having|receiving|undergoing|started|starting|needs?) (?:treatment|chemo(?:therapy)?|"
     r"radiotherapy|surgery) for|in and out of hospital|anorexia|bulimia|"
     r"(?:made|making|be|being|are) (?:\w+ ){0,3}redundant|"
+    r"(?:moving into|moved into|is in|are in|placed in|taken into|now in) (?:foster )?care\b|"
+    r"(?:his|her|their) family (?:have|has) had (?:some )?(?:very )?(?:sad|bad|difficult|"
+    r"tragic|awful) news|(?:raised|made|lodged|filed|submitted) a (?:formal )?(?:complaint|"
+    r"grievance)|(?:relating|related|due) to (?:his|her|their) (?:health|mental health)|"
+    r"(?:his|her|their) (?:new )?(?:support plan|behaviour plan|care plan|iep|ehc plan)|"
+    r"safeguarding referral|supported by children'?s services|(?:the )?(?:head|headteacher|"
+    r"teacher|deputy|head of \w+)'?s? conduct|(?:has|had|suffered) a broken (?:leg|arm|wrist|"
+    r"ankle|collarbone|hip)|(?:is|was|are) (?:currently |still |now )in hospital|"
     r"(?:after|following) a (?:long[- ]running |bitter )?(?:dispute|falling[- ]out|row) with|"
     r"(?:unannounced|not (?:been )?announced(?: yet)?|(?:keep|kept) (?:it|this) (?:quiet|"
     r"secret|under wraps)|(?:don'?t|do not) tell anyone)|(?:ofsted|inspectors?) (?:are|is) "
@@ -442,9 +482,10 @@ UNCREDITED = _ic(
     r"full lyrics|lyrics (?:below|here|are below)|here are the lyrics|lyrics:|ctrl[- ]?c|"
     r"reposting (?:this|without)|"
     r"credit to (?:the )?original (?:owner|creator) ?(?:whoever|unknown)|"
-    r"(?:author|artist|photographer|creator|source) unknown|no copyright intended|"
+    r"(?:author|artist|photographer|creator|source|writer|poet) unknown|no copyright intended|"
     r"(?:copied|taken|lifted|borrowed) (?:this|these|it|them)? ?(?:[a-z]+ ){0,3}from (?:a|an|"
-    r"the|some) (?:newspaper|magazine|website|book|blog|paper)|can'?t remember which "
+    r"the|some) (?:[a-z]+ )?(?:forum|newspaper|magazine|website|book|blog|paper)|"
+    r"can'?t remember which "
     r"(?:one|site|website|paper|newspaper|book|page)|"
     r"all credit to (?:the )?(?:owner|creator)|"
     r"(?:(?:found|grabbed|got|took|taken|borrowed|nicked|pinched|copied|downloaded|stole|"
@@ -477,7 +518,14 @@ UNCREDITED = _ic(
     r"website|feed|account|blog)|(?:saved|screenshotted|downloaded|copied) it and (?:shared|"
     r"posted|put)|(?:cartoon|article|photo|image|meme|picture|column) from the (?:guardian|"
     r"times|bbc|telegraph|mail|daily mail|sun|mirror|independent|tes|observer|metro|"
-    r"newspaper|paper)|credit to whoever|whoever (?:made|drew|took|wrote) (?:it|this|them)|"
+    r"newspaper|paper)|google (?:image )?search|doing the rounds (?:on|online)|"
+    r"characters from (?:the )?"
+    r"[a-z ]{2,25}(?:films?|movies?|books?|show|series)|(?:printed|downloaded|took|got) "
+    r"(?:this|it|these|them) [a-z ]{0,20}(?:off|from) (?:a|an|some) (?:website|site|blog)|"
+    r"pasted (?:below|here|in full)|(?:full|whole) (?:article|text|copy) (?:pasted|copied)|"
+    r"word for word|can'?t find the original|(?:a )?full copy of|full soundtrack|"
+    r"re-?uploaded|(?:nicked|pinched|stole|borrowed) it\b|parody of|words changed|"
+    r"credit to whoever|whoever (?:made|drew|took|wrote) (?:it|this|them)|"
     r"photocop(?:y|ies) of (?:the|a|pages)|"
     r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")
 REPOST = re.compile(r"#re(?:post|gram)\b")
