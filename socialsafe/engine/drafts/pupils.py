@@ -106,10 +106,22 @@ works tried tries managed manages passed passes who has had was is did does will
 says loves loved enjoyed enjoys celebrated celebrates turned turns became becomes walked
 swam cycled baked cooked dressed looked told tells asked shared shares brought brings
 collected collects finished got gets reached reaches impressed amazed
+feels likes wants needs hopes thinks knows goes seems sang
 reading playing helping singing dancing working showing enjoying making leading running
 performing wearing holding practising learning writing painting taking representing
 competing swimming baking building drawing cooking celebrating presenting receiving
 """))
+#: Words between a name and its verb: "Hope really impressed us".
+ADVERBS = frozenset(_words("""
+really also just always then even finally truly absolutely certainly clearly definitely
+"""))
+#: Things a child makes or has: "Summer's poem" is a pupil's, "Summer's here" is the season.
+BELONGINGS = frozenset(_words("""
+poem story painting picture drawing artwork art writing work model project poster speech
+performance dance solo song idea design essay book mum dad family brother sister birthday
+photo costume certificate award medal trophy handwriting presentation recipe invention
+"""))
+AND_HIS_OR_HER = re.compile(r"^\s*(?:and|&)\s+(?:his|her)\s+\w")
 #: Weak verbs that make "Summer is" / "May has" ambiguous.
 WEAK_VERBS = frozenset(_words("""
 is was has had will does did
@@ -257,7 +269,14 @@ class PupilFinder:
                 "name").lower() in self.forenames):
             return True
         verb = following.lower()
+        if verb in ADVERBS:
+            later = NEXT_WORD.match(after[after.lower().find(verb) + len(verb):])
+            verb = later.group(1).lower() if later else verb
         seasonal = word in SEASON_WORDS
+        if AND_HIS_OR_HER.match(after) and not seasonal:
+            return True  # "Ivy and her team built…"
+        if match.possessive and verb in BELONGINGS:
+            return True  # "Summer's poem"
         if verb in PERSON_VERBS and not (verb in WEAK_VERBS and (seasonal or word == "will")):
             return True  # "Grace scored", "Hope has been…"; not "Summer is here", "Will will…"
         if verb.endswith("ed") and len(verb) > 4 and not seasonal and word not in _NOUN_LIKE:

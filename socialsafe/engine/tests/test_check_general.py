@@ -18,6 +18,9 @@ ROSTER = [
     Pupil("5", "Faith", "Oduya", "", "4", True, False, False),
     Pupil("6", "Amber", "Shaw", "", "6", True, False, False),
     Pupil("7", "Ruby", "Nolan", "", "3", True, False, False),
+    Pupil("8", "William", "Patterson", "Will", "2", True, False, False),
+    Pupil("9", "Hope", "Kaur", "", "5", True, False, False),
+    Pupil("10", "Holly", "Briggs", "", "2", True, False, False),
 ]
 
 
@@ -172,6 +175,20 @@ def test_a_lower_case_ordinary_word_name_with_a_year_group_is_a_pupil(
 
 
 @pytest.mark.parametrize("text", [
+    "Summer's poem about the sea won the county prize.",
+    "We hope Will feels better soon.",
+    "Ivy and her team built the tallest spaghetti bridge.",
+    "Hope really impressed the judges with her backstroke.",
+    "Holly and her friends ran a cake stall at lunch.",
+])
+def test_an_ordinary_word_name_used_as_a_pupil_is_flagged(soke: DraftChecker, text: str) -> None:
+    assert "pupil_no_consent" in found(soke, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Summer's nearly over, so enjoy the sunshine.",
+    "Holly wreaths are on sale at the Christmas fair.",
+    "Will you help us at the fete?",
     "The Rowan and Hazel forms are planting trees in the quad on Monday.",
     "Both our Amber and Ruby teams reached the quiz final!",
     "Faith and Belief Week starts on Monday with a visit to the gurdwara.",
