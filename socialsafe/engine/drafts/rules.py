@@ -59,7 +59,8 @@ VOTE = _ic(
     r"against (?:this|the) (?:government|tories|"
     r"conservatives|labour government)|(?:stand with|support|back) (?:the )?(?:neu|nasuwt|naht|"
     r"unison|gmb|unite)\b|(?:demand|fight for) fair funding)")
-PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling)")
+PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling|"
+                    r"mock election)")
 #: Taking a side: a political subject and a verdict on it in the same sentence.
 POLITICAL_SUBJECT = _ic(
     r"\b(?:government|ministers?|prime minister|(?:education|home|health) secretary|chancellor|"
@@ -351,6 +352,25 @@ SCHOOL_FUNDRAISING = _ic(
     r"sport relief|macmillan|jeans for genes|save the children|poppy appeal|harvest|"
     r"food ?bank|non[- ]uniform|cake sale|bake sale|school fair|summer fair|christmas fair|"
     r"raffle|tombola)\b")
+#: Wording about a price or a sale, which the school's own clubs and stalls use too.
+PRICE_OR_SALE = _ic(r"(?:just|only) £|selling|free delivery|order (?:now|online)|for sale|"
+                    r"best prices?")
+OWN_SELLER = _ic(
+    r"\b(?:our|the) (?:children|pupils|students|pta|friends of|breakfast club|after[- ]school "
+    r"club|holiday club|school|class|year \d+|y\d+|school council|eco council|enterprise|"
+    r"school photographer|uniform shop|school shop)|\bschool photos?\b|\bfor charity\b")
+OUTSIDE_SELLER = _ic(r"\b(?:his|her|my|their) own\b|'s (?:business|company|shop)|\bmy (?:sister|"
+                     r"husband|wife|friend|mum|partner)")
+
+
+def _school_sells(low: str, at: int) -> bool:
+    """The sentence around `at` is about the school's own club, stall or supplier."""
+    start = max(low.rfind(".", 0, at), low.rfind("!", 0, at), low.rfind("\n", 0, at)) + 1
+    ends = [i for i in (low.find(".", at), low.find("!", at), low.find("\n", at)) if i >= 0]
+    sentence = low[max(0, start - 120):min(ends) if ends else len(low)]
+    return OWN_SELLER.search(sentence) is not None and not OUTSIDE_SELLER.search(sentence)
+
+
 EXTERNAL_DONATION = _ic(r"\b(?:just ?giving|go ?fund ?me|gofund\.me|crowd ?fund\w*|paypal)")
 
 
@@ -363,6 +383,8 @@ def find_commercial(text: str) -> list[Hit]:
         if school_cause and not EXTERNAL_DONATION.search(phrase) and (
                 "donat" in phrase or "sponsor" in phrase or "%" in phrase):
             continue  # the school's own charity day or PTA event
+        if PRICE_OR_SALE.match(phrase) and _school_sells(low, m.start()):
+            continue  # the breakfast club's fee, the class enterprise stall, school photos
         hits.append(Hit("commercial", m.start(), m.end(),
                         "Advertising or a request for money; official accounts only promote "
                         "the school's own activities."))

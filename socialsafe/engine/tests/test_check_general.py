@@ -54,6 +54,7 @@ def test_taking_a_political_side_is_political(soke: DraftChecker, text: str) -> 
     "The school hall is a polling station on Thursday, so school is closed.",
     "Year 6 visited Parliament and asked our MP about how laws are made.",
     "The council will grit the school lane from 6am tomorrow.",
+    "Year 10 held a mock election and the Green Party won by three votes.",
 ])
 def test_neutral_civic_posts_are_not_political(soke: DraftChecker, text: str) -> None:
     assert "political" not in found(soke, text)
@@ -75,6 +76,9 @@ def test_promoting_a_business_or_a_personal_fundraiser_is_commercial(
     "The PTA cake sale raised £312 for new playground equipment. Thank you!",
     "Wear something spotty for Children in Need on Friday and please donate £1.",
     "Tickets for the school disco are £3 from the office.",
+    "Breakfast club has spaces from September, just £3 a session.",
+    "Year 6 enterprise: the children are selling homemade cards for charity.",
+    "School photos: order online by Friday for free delivery to school.",
 ])
 def test_the_schools_own_fundraising_is_not_commercial(soke: DraftChecker, text: str) -> None:
     assert "commercial" not in found(soke, text)
