@@ -358,7 +358,8 @@ PRICE_OR_SALE = _ic(r"(?:just|only) £|selling|free delivery|order (?:now|online
 OWN_SELLER = _ic(
     r"\b(?:our|the) (?:children|pupils|students|pta|friends of|breakfast club|after[- ]school "
     r"club|holiday club|school|class|year \d+|y\d+|school council|eco council|enterprise|"
-    r"school photographer|uniform shop|school shop)|\bschool photos?\b|\bfor charity\b")
+    r"school photographer|uniform shop|school shop)|\bschool photos?\b|\bfor charity\b|"
+    r"\b(?:breakfast|after[- ]school|holiday|homework|wraparound) club\b")
 OUTSIDE_SELLER = _ic(r"\b(?:his|her|my|their) own\b|'s (?:business|company|shop)|\bmy (?:sister|"
                      r"husband|wife|friend|mum|partner)")
 
