@@ -49,7 +49,12 @@ CONTEMPT = re.compile(
     r"wasn'?t) (?:everyone'?s|their|his|her) strong (?:point|suit)|(?:too|so) (?:stupid|thick|"
     r"lazy|dim|dumb) to\b|useless (?:posh )?(?:kids|lot|parents|people|team|bunch)|"
     r"(?:you are|you'?re|they are|they'?re) (?:\w+ )?(?:pathetic|useless|a disgrace|an "
-    r"embarrassment)|\bprats?\b)",
+    r"embarrassment)|\bprats?\b|(?:those|these|a bunch of|bunch of|pack of) (?:snobs|nerds|"
+    r"thugs|yobs|losers|chavs|posh kids|toffs|peasants|savages|animals|clowns|muppets|geeks|"
+    r"weirdos|hooligans)\b|\bboo[- ]hoo\b|have some (?:pride|self[- ]respect|decency)|"
+    r"couldn'?t (?:field|organise|run|put out) a (?:decent|proper)|rolled out of bed|"
+    r"played like,? (?:well,? )?(?:a )?(?:girls?|little girls|babies)|(?:go|going) on a diet|"
+    r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff))",
     re.IGNORECASE)
 #: A stereotype: a group named by faith, origin, sexuality or disability, and a sweeping
 #: claim about it in the same sentence.
@@ -62,7 +67,8 @@ SWEEPING = re.compile(
     r"\b(?:need to integrate|should integrate|integrate more|go back (?:to|home)|special "
     r"treatment|learn (?:proper |to speak )?english|all the same|typical|you know what "
     r"they'?re like|those people|these people|their lot|can'?t help (?:it|themselves)|"
-    r"(?:always|never) (?:late|pay|work|cause|complain|steal)|taking over|"
+    r"(?:always|never) (?:late|pay|work|cause|complain|steal|do|bother|read|turn up)|taking "
+    r"over|(?:don'?t|do not) want (?:any )?more|"
     r"anything goes|like a girl|man up|(?:aren'?t|are not|isn'?t) (?:natural|normal|real))\b",
     re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

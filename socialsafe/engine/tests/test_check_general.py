@@ -107,6 +107,8 @@ def test_the_schools_own_handles_are_not_personal_links(soke: DraftChecker) -> N
     "Lovely concert. Ours was miles better than the one at the school up the road though.",
     "Some of you clearly can't read a newsletter, so here it is again.",
     "The new cook is a bit simple, bless her.",
+    "Great win for the chess club against those snobs from Hillside.",
+    "Another complaint about homework from a parent. Boo hoo.",
 ])
 def test_mocking_and_stereotypes_without_swear_words_are_offensive(
         soke: DraftChecker, text: str) -> None:
@@ -118,6 +120,8 @@ def test_mocking_and_stereotypes_without_swear_words_are_offensive(
     "Our Eid celebration brought together Muslim families from across the town.",
     "We saw lots of Matildas and one very convincing Mr Twit on World Book Day.",
     "The recipe is simple: flour, butter and sugar.",
+    "Year 4 boys and girls don't want the disco to end!",
+    "We never do homework on Fridays so children can rest.",
 ])
 def test_ordinary_words_near_those_patterns_stay_clean(soke: DraftChecker, text: str) -> None:
     assert "offensive" not in found(soke, text)
