@@ -343,10 +343,18 @@ COMMERCIAL = _ic(
     r"candle|catering|cleaning|beauty) business|0% interest|interest[- ]free credit|"
     r"payday loans?|order (?:from|via|through) (?:her|his|their|my) (?:page|website|shop)|"
     r"perfect gifts?|tell (?:him|her|them) (?:we|the school|\w+) sent you|local business "
-    r"awards|business of the year|crowd ?funding (?:page|campaign)|\w+'s (?:butchers|bakery|"
+    r"awards|business of the year|crowd ?funding (?:page|campaign)|"
+    r"(?:has|have|'s) (?:just )?(?:opened|launched|started|set up) (?:a|an|her|his|their) "
+    r"(?:\w+ ){0,3}(?:parlou?r|barbers?|florists?|takeaway|restaurant|clinic|practice|agency|"
+    r"kennels?|studio|bar|gym|boutique|service)|well worth a visit|give (?:her|him|them) a "
+    r"try|(?:check out|try|visit) (?:the )?new (?:\w+ ){0,2}(?:shop|caf[eé]|"
+    r"restaurant|soft play|gym|salon|bakery|takeaway|store|bar)|private (?:\w+ )?lessons|"
+    r"(?:book|sign up|order|buy) (?:via|on|at|through) their website|(?:packages|prices|"
+    r"treatments|sessions|lessons|rates) from £\d+|\w+'s (?:butchers|bakery|"
     r"pizzeria|salon|barbers|cafe|garage|plumbing|tutoring|nails|beauty))\b")
 SHOP_AT = re.compile(r"\b(?:[Ss]hop|[Cc]all in|[Pp]op in|[Pp]op into|[Ee]at) at "
-                     r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b")
+                     r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b|"
+                     r"\b[Cc]all [A-Z][a-z]+ at [A-Z]")
 SCHOOL_FUNDRAISING = _ic(
     r"\b(?:pta|friends of|fofs|school fund|children in need|red nose day|comic relief|"
     r"sport relief|macmillan|jeans for genes|save the children|poppy appeal|harvest|"
@@ -354,12 +362,13 @@ SCHOOL_FUNDRAISING = _ic(
     r"raffle|tombola)\b")
 #: Wording about a price or a sale, which the school's own clubs and stalls use too.
 PRICE_OR_SALE = _ic(r"(?:just|only) £|selling|free delivery|order (?:now|online)|for sale|"
-                    r"best prices?")
+                    r"best prices?|\w+ from £")
 OWN_SELLER = _ic(
     r"\b(?:our|the) (?:children|pupils|students|pta|friends of|breakfast club|after[- ]school "
     r"club|holiday club|school|class|year \d+|y\d+|school council|eco council|enterprise|"
     r"school photographer|uniform shop|school shop)|\bschool photos?\b|\bfor charity\b|"
-    r"\b(?:breakfast|after[- ]school|holiday|homework|wraparound) club\b")
+    r"\b(?:breakfast|after[- ]school|holiday|homework|wraparound) club\b|\bperipatetic\b|"
+    r"\bmusic service\b|\bletters? (?:home|sent)\b|\b(?:from|at) the (?:school )?office\b")
 OUTSIDE_SELLER = _ic(r"\b(?:his|her|my|their) own\b|'s (?:business|company|shop)|\bmy (?:sister|"
                      r"husband|wife|friend|mum|partner)")
 

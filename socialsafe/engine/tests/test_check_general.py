@@ -66,6 +66,9 @@ def test_neutral_civic_posts_are_not_political(soke: DraftChecker, text: str) ->
     "Use referral code GREEN10 for money off your first veg box.",
     "Our TA is raising money for her dream holiday, please share her GoFundMe.",
     "Big two-for-one offer at the leisure centre cafe all half term.",
+    "A parent has just opened a dog grooming parlour in town, well worth a visit.",
+    "Treat yourself at Glow Beauty, pamper packages from £25.",
+    "Mr Hall gives private guitar lessons at home, ask the office for his number.",
 ])
 def test_promoting_a_business_or_a_personal_fundraiser_is_commercial(
         soke: DraftChecker, text: str) -> None:
@@ -79,6 +82,7 @@ def test_promoting_a_business_or_a_personal_fundraiser_is_commercial(
     "Breakfast club has spaces from September, just £3 a session.",
     "Year 6 enterprise: the children are selling homemade cards for charity.",
     "School photos: order online by Friday for free delivery to school.",
+    "Peripatetic violin lessons from £8 a session, letters home today.",
 ])
 def test_the_schools_own_fundraising_is_not_commercial(soke: DraftChecker, text: str) -> None:
     assert "commercial" not in found(soke, text)
