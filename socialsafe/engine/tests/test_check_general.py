@@ -137,13 +137,20 @@ def test_ordinary_words_near_those_patterns_stay_clean(soke: DraftChecker, text:
     "Our caretaker is having treatment for cancer, so he'll be away for a while.",
     "Sadly two lunchtime staff are being made redundant in July.",
     "The head's suspension will be discussed by governors tonight.",
+    "Between us, the inspectors come on Tuesday, so don't tell the parents.",
+    "Governors have voted to cut three support staff posts.",
 ])
 def test_internal_and_health_matters_are_confidential(soke: DraftChecker, text: str) -> None:
     assert "confidential" in found(soke, text)
 
 
-def test_published_send_information_is_not_confidential(soke: DraftChecker) -> None:
-    text = "Our SEND information report for this year is now on the website."
+@pytest.mark.parametrize("text", [
+    "Our SEND information report for this year is now on the website.",
+    "The new behaviour policy was adopted by governors in May.",
+    "Between us and the park there is a new footpath.",
+])
+def test_published_policies_and_plain_words_are_not_confidential(
+        soke: DraftChecker, text: str) -> None:
     assert "confidential" not in found(soke, text)
 
 
