@@ -88,7 +88,11 @@ SLOGANS = _ic(
     r"\b(?:stop the boats|free palestine|take back control|get brexit done|make \w+ great "
     r"again|black lives matter|not my (?:king|prime minister|government)|tories out|"
     r"(?:labour|tories|reform) out|refugees (?:are )?(?:welcome|not welcome)|"
-    r"every vote counts|(?:stand|stands|standing) with (?:ukraine|palestine|israel|gaza))\b")
+    r"every vote counts|(?:stand|stands|standing) with (?:ukraine|palestine|israel|gaza)|"
+    r"all lives matter|(?:net zero|climate change) is a (?:con|scam|hoax|lie)|illegal "
+    r"immigrants|(?:marching|striking|protesting|picketing) (?:with|alongside) (?:the )?"
+    r"(?:neu|nasuwt|naht|union|unions|teachers|strikers|doctors|nurses)|join (?:her|him|us|"
+    r"them) on the (?:march|picket line|protest))\b")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 

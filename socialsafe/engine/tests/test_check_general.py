@@ -45,6 +45,8 @@ def found(checker: DraftChecker, text: str) -> set[str]:
     "Proud that our staff stand with Ukraine against the invasion.",
     "Stop the boats! Our island is full.",
     "Our governors think the council's plan to cut SEND transport is shameful.",
+    "Our head will be marching with the NEU on Saturday, come along!",
+    "Net zero is a con and we won't be teaching it.",
 ])
 def test_taking_a_political_side_is_political(soke: DraftChecker, text: str) -> None:
     assert "political" in found(soke, text)
