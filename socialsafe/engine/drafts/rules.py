@@ -250,6 +250,15 @@ PERSONAL_ACCOUNT_WORDS = _ic(
     r"instagram|snapchat|tiktok|to see)|(?:find|follow) me on (?:threads|instagram|tiktok|"
     r"twitter|x|facebook|strava|youtube)|(?:his|her|my) (?:fitness|running|cooking|baking|"
     r"book|travel|art|craft|music|gaming|author|artist) (?:page|account|channel|blog|podcast))\b")
+#: A named or described staff member's own channel, podcast, blog or training log.
+STAFF_OWN_MEDIA = _ic(
+    r"\b(?:teacher|head|headteacher|deputy|deputy head|ta|caretaker|senco|coach|(?:mr|mrs|miss|"
+    r"ms|mx|dr) [a-z'-]+)(?:'s)? (?:also )?(?:has|runs|hosts|started|set up|launched) (?:a |an |"
+    r"her |his |their )?(?:own )?(?:new )?(?:[\w']+ ){0,3}?(?:youtube channel|podcast|blog|vlog|"
+    r"website|instagram|tiktok)|\b(?:follow|listen to|subscribe to|watch) (?:(?:mr|mrs|miss|ms|"
+    r"mx|dr) [a-z'-]+|our [a-z ]{0,20}(?:teacher|head|deputy|caretaker|ta))'s [^.!?\n]{0,40}?"
+    r"(?:on (?:strava|youtube|tiktok|instagram|facebook|spotify)|podcast|channel|blog)|"
+    r"\b(?:my|(?:the|our) head'?s) (?:new )?(?:own )?(?:website|podcast|vlog|blog)\b")
 TITLE_HANDLE = _ic(r"^(?:mr|mrs|miss|ms|mx|dr|sir|coach)[._]?[a-z]|^[a-z]{2,}\.[a-z]{2,}$")
 
 
@@ -258,7 +267,8 @@ def find_staff_links(text: str, staff: Sequence[StaffEntry] = ()) -> list[Hit]:
     hits = [Hit("staff_personal_link", m.start(), m.end(),
                 "Points to a person's own blog, page or channel; official posts never link to "
                 "staff members' personal accounts.")
-            for pattern in (PERSONAL_SITE, PERSONAL_ACCOUNT_WORDS) for m in pattern.finditer(low)]
+            for pattern in (PERSONAL_SITE, PERSONAL_ACCOUNT_WORDS, STAFF_OWN_MEDIA)
+            for m in pattern.finditer(low)]
     if "/" not in text and "@" not in text:
         return hits
     return hits + _staff_links(text, low, staff)

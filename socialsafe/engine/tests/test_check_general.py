@@ -96,14 +96,22 @@ def test_the_schools_own_fundraising_is_not_commercial(soke: DraftChecker, text:
     "Miss Reed posts science experiments on her personal TikTok channel, go and look!",
     "Our head's marathon training is all on strava.com/athletes/123456",
     "Follow me on Instagram for more of my classroom ideas!",
+    "Our Year 1 teacher also has a YouTube channel for kids' yoga, search for her name!",
+    "Follow Mr Baxter's running adventures on Strava as he trains for the marathon.",
+    "Listen to our head's new podcast wherever you get your podcasts.",
 ])
 def test_a_staff_members_own_account_or_site_is_a_personal_link(
         soke: DraftChecker, text: str) -> None:
     assert "staff_personal_link" in found(soke, text)
 
 
-def test_the_schools_own_handles_are_not_personal_links(soke: DraftChecker) -> None:
-    text = "Follow @SokeAcademyPE and instagram.com/sokeacademy for match reports."
+@pytest.mark.parametrize("text", [
+    "Follow @SokeAcademyPE and instagram.com/sokeacademy for match reports.",
+    "The author's website has free activity sheets for the holidays.",
+    "Follow the Trust on LinkedIn for job updates.",
+])
+def test_the_schools_own_and_public_accounts_are_not_personal_links(
+        soke: DraftChecker, text: str) -> None:
     assert "staff_personal_link" not in found(soke, text)
 
 
