@@ -577,6 +577,8 @@ UNCREDITED = _ic(
     r"pasted (?:below|here|in full)|(?:full|whole) (?:article|text|copy) (?:pasted|copied)|"
     r"word for word|can'?t find the original|(?:a )?full copy of|full soundtrack|"
     r"re-?uploaded|(?:nicked|pinched|stole|borrowed) it\b|parody of|words changed|"
+    r"(?:typed|copied|scanned|photographed) (?:out |up )?(?:the )?(?:first |whole |entire )?"
+    r"(?:\w+ )?(?:chapters?|pages?) (?:of|from)|here it is in full|"
     r"credit to whoever|whoever (?:made|drew|took|wrote) (?:it|this|them)|"
     r"photocop(?:y|ies) of (?:the|a|pages)|"
     r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")

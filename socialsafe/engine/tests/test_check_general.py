@@ -169,6 +169,7 @@ def test_published_policies_and_plain_words_are_not_confidential(
     "We've scanned every page of the picture book so you can read it at home.",
     "Saved this cartoon from the Telegraph and shared it here, so true!",
     "Great meme, credit to whoever made it.",
+    "We've typed out the first three chapters of the new adventure book for you.",
 ])
 def test_someone_elses_work_copied_whole_or_without_credit_is_copyright(
         soke: DraftChecker, text: str) -> None:
