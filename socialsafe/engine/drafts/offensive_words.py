@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from socialsafe.engine.drafts.hits import Hit
+from socialsafe.engine.drafts.rules import _folded, _ic
 from socialsafe.engine.offensive import Span, find_offensive
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -16,16 +17,16 @@ _EVERYDAY_WORDS = frozenset({"cock", "cocks"})
 
 
 #: Name-calling in plain words that a swear-word list does not hold.
-DEROGATORY = re.compile(
+DEROGATORY = _ic(
     r"\b(?:bunch of|pack of|absolute|complete|total|utter|spoilt|spoiled|disgusting|gossiping|"
     r"selfish|lazy|ignorant|arrogant|pathetic|useless)\s+(?:cows?|pigs?|animals|clowns?|"
     r"brats?|lunatics?|muppets?|losers?|idiots?|morons?|sheep|snowflakes?|dinosaurs?|"
-    r"halfwits?|imbeciles?|parasites?|scroungers?|numpties|wasters?)\b", re.IGNORECASE)
+    r"halfwits?|imbeciles?|parasites?|scroungers?|numpties|wasters?)\b")
 
 
 #: Mockery and contempt without a listed word: a group or person put down ("basically
 #: feral", "the gene pool round here"), sneering at parents, staff or another school.
-CONTEMPT = re.compile(
+CONTEMPT = _ic(
     r"\b(?:inbred|inbreds|feral|gene pool|chavs?|chavvy|scroungers?|savages|peasants|"
     r"snowflake (?:parents|generation|brigade|culture)|snowflakes? who|woke (?:brigade|nonsense|"
     r"mob|lot)|(?:pc|political correctness) gone mad|apparently it'?s (?:19|20)\d\d|"
@@ -54,37 +55,36 @@ CONTEMPT = re.compile(
     r"weirdos|hooligans)\b|\bboo[- ]hoo\b|have some (?:pride|self[- ]respect|decency)|"
     r"couldn'?t (?:field|organise|run|put out) a (?:decent|proper)|rolled out of bed|"
     r"played like,? (?:well,? )?(?:a )?(?:girls?|little girls|babies)|(?:go|going) on a diet|"
-    r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff))",
-    re.IGNORECASE)
+    r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff))")
 #: A stereotype: a group named by faith, origin, sexuality or disability, and a sweeping
 #: claim about it in the same sentence.
-GROUP = re.compile(
+GROUP = _ic(
     r"\b(?:muslims?|jews|jewish|christians?|hindus?|sikhs?|catholics?|islamic|polish|poles|"
     r"romanians?|eastern europeans?|immigrants?|migrants?|foreigners?|foreign|asians?|"
     r"black|gypsy|gypsies|travellers?|travelers?|gay|gays|lesbians?|trans|disabled|autistic|"
-    r"refugees?|asylum seekers?|boys|girls|women|men|council estate|estate)\b", re.IGNORECASE)
-SWEEPING = re.compile(
+    r"refugees?|asylum seekers?|boys|girls|women|men|council estate|estate)\b")
+SWEEPING = _ic(
     r"\b(?:need to integrate|should integrate|integrate more|go back (?:to|home)|special "
     r"treatment|learn (?:proper |to speak )?english|all the same|typical|you know what "
     r"they'?re like|those people|these people|their lot|can'?t help (?:it|themselves)|"
     r"(?:always|never) (?:late|pay|work|cause|complain|steal|do|bother|read|turn up)|taking "
     r"over|(?:don'?t|do not) want (?:any )?more|"
-    r"anything goes|like a girl|man up|(?:aren'?t|are not|isn'?t) (?:natural|normal|real))\b",
-    re.IGNORECASE)
+    r"anything goes|like a girl|man up|(?:aren'?t|are not|isn'?t) (?:natural|normal|real))\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def find_contempt(text: str) -> list[Hit]:
     """Derogatory wording that the comment engine's lexicon (`offensive.py`) leaves out;
     kept here, beside the drafts, so that lexicon stays one shared list of words."""
+    low = _folded(text)
     hits = [Hit("offensive", m.start(), m.end(),
                 "Mocking or contemptuous wording; official posts must be respectful.")
-            for m in CONTEMPT.finditer(text)]
-    if SWEEPING.search(text) and GROUP.search(text):
+            for m in CONTEMPT.finditer(low)]
+    if SWEEPING.search(low) and GROUP.search(low):
         hits += [Hit("offensive", m.start(), m.end(),
                      "A sweeping claim about a group of people; official posts must not "
                      "stereotype.")
-                 for m in _SENTENCE.finditer(text)
+                 for m in _SENTENCE.finditer(low)
                  if SWEEPING.search(m.group(0)) and GROUP.search(m.group(0))]
     return hits
 
@@ -96,7 +96,7 @@ def find_offensive_words(text: str) -> list[Hit]:
             for s in find_offensive(text) if not _harmless(text, s)]
     hits += [Hit("offensive", m.start(), m.end(),
                  "Name-calling; official posts must be respectful.")
-             for m in DEROGATORY.finditer(text)]
+             for m in DEROGATORY.finditer(_folded(text))]
     return hits + find_contempt(text)
 
 
