@@ -237,7 +237,7 @@ class PupilFinder:
         is_full_name = len(words) > 1
         if is_full_name:
             return True
-        if (following[:1].isupper() and following.lower() not in self.surnames
+        if (following[:1].isupper()
                 and following.lower() not in _CAPITALISED_FILLERS
                 and following.lower() not in _FAMILY
                 and not after.startswith(("\n", ",", ".", "!"))):
@@ -262,8 +262,6 @@ class PupilFinder:
             return (LOWER_CASE_PERSON.match(after) is not None
                     and not re.search(r"\bthe\s*$", before, re.IGNORECASE))
         word = surface.lower()
-        if following.lower() in self.surnames and following[:1].isupper():
-            return True
         and_name = AND_A_NAME.match(after)
         if AFTER_PERSON.match(after) or (and_name and word not in SEASON_WORDS and and_name.group(
                 "name").lower() in self.forenames):

@@ -21,6 +21,8 @@ ROSTER = [
     Pupil("8", "William", "Patterson", "Will", "2", True, False, False),
     Pupil("9", "Hope", "Kaur", "", "5", True, False, False),
     Pupil("10", "Holly", "Briggs", "", "2", True, False, False),
+    Pupil("11", "Jack", "Turner", "", "6", True, False, False),
+    Pupil("12", "Ella", "Russell", "", "4", True, True, False),
 ]
 
 
@@ -219,6 +221,7 @@ def test_an_ordinary_word_name_used_as_a_pupil_is_flagged(soke: DraftChecker, te
     "Summer's nearly over, so enjoy the sunshine.",
     "Holly wreaths are on sale at the Christmas fair.",
     "Will you help us at the fete?",
+    "Jack Russell puppies from the rescue centre visited Year 1.",
     "The Rowan and Hazel forms are planting trees in the quad on Monday.",
     "Both our Amber and Ruby teams reached the quiz final!",
     "Faith and Belief Week starts on Monday with a visit to the gurdwara.",
