@@ -51,7 +51,8 @@ PERSONAL_CONTEXT = re.compile(
     r"\b(?:my|his|her|their|your|home|personal|private|mum|mum's|dad|dad's|"
     r"mother|father|parent's|carer's|ring me|call me|text me|whatsapp me|message me|"
     r"lives|living at|address is|house|contact me|reach me|family|round the corner|"
-    r"drop [^.!?\n]{0,30} off)\b",
+    r"drop [^.!?\n]{0,30} off|lift[- ]?share|car[- ]?share|lifts? (?:from|to)|meet at|"
+    r"pick(?:ed)?[- ]up from|collect(?:ed)? from)\b",
     re.IGNORECASE)
 ORG_CONTEXT = re.compile(
     r"\b(?:school|office|reception|trip|academy|college|pta|nursery|club|centre|center|"

@@ -192,9 +192,15 @@ def test_a_sentence_that_opens_by_addressing_someone_is_targeted(soke: DraftChec
 @pytest.mark.parametrize("text", [
     "Our PTA chair lives just round the corner at 8 Mill Fold, BD5 9XT, so drop prizes there.",
     "Get well soon to Tony and Sue Barker in Primrose Crescent.",
+    "Lift share for the trip: meet at 22 Ashdown Close at 7:30am.",
 ])
 def test_where_someone_lives_is_personal_info(soke: DraftChecker, text: str) -> None:
     assert "personal_info" in found(soke, text)
+
+
+def test_the_venue_of_a_school_event_is_not_personal_info(soke: DraftChecker) -> None:
+    text = "The Christmas fair is in the school hall, 1 Moor Lane, LS12 4AB."
+    assert "personal_info" not in found(soke, text)
 
 
 @pytest.mark.parametrize("text", [
