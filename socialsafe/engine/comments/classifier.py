@@ -15,12 +15,18 @@ is its pack's `rules.moderation`, see `pack_rules()`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from socialsafe.engine.comments.cues import FEATURE_NAMES
 from socialsafe.engine.comments.features import Analysed
 from socialsafe.engine.comments.model import CommentModel, load_model
-from socialsafe.engine.comments.rules import is_disclosure, is_threat
+from socialsafe.engine.comments.rules import (
+    ANONYMOUS_MENACE,
+    is_disclosure,
+    is_recourse,
+    is_sarcastic,
+    is_threat,
+)
 from socialsafe.engine.comments.staff import StaffMatcher
 from socialsafe.engine.types import Action, Classification, StaffEntry
 from socialsafe.policy.schema import ModerationRule, Pack
@@ -37,10 +43,29 @@ _PERSON = re.compile(
     r"teachers?|head|headteacher|deputy|mrs|mr|miss|ms|mx|sir|dr|woman|women|man|men|lady|"
     r"ladies|bloke|staff|receptionist|governors?|senco|ta|tas|mum|dad|mother|father|person|"
     r"people|human|lot|bunch|idiots?|morons?|clowns?|halfwits?|supervisors?|caretaker|"
-    r"assistants?|typical)\b"
+    r"assistants?|typical|slt|smt|leadership|management|office staff|counsellor|"
+    r"dinner lad(?:y|ies)|parents|families)\b"
 )
 _FIRST_NAME = FEATURE_NAMES.index("first_name")
 _SENSITIVE = FEATURE_NAMES.index("health")
+_DEROGATION = FEATURE_NAMES.index("derogation")
+_INSULT = FEATURE_NAMES.index("insult_soft")
+_COMMERCIAL = FEATURE_NAMES.index("commercial")
+_SPAM = FEATURE_NAMES.index("spam")
+_EXTREMISM = FEATURE_NAMES.index("extremism")
+_COMPLAINT = FEATURE_NAMES.index("complaint")
+_THING = FEATURE_NAMES.index("thing_ref")
+_PRAISE = FEATURE_NAMES.index("praise")
+_GREETING = re.compile(r"\b(?:happy|merry|mubarak|welcome|celebrat\w*|greetings|blessed|"
+                       r"festive|congratulations|good luck)\b")
+_VIOLENCE = FEATURE_NAMES.index("violence")
+_VEILED = FEATURE_NAMES.index("veiled_threat")
+_FUTURE = FEATURE_NAMES.index("first_person_future")
+_HARM = FEATURE_NAMES.index("harm")
+_DISCLOSURE = FEATURE_NAMES.index("disclosure")
+_LEANING = 0.35  # a complaint score this high colours how an escalation score is read
+_SURE = 0.8  # an escalation score this high needs no supporting cue
+_CAP = 0.49  # just under THRESHOLD: the label is withdrawn, its score still shows
 # "my son was called a p*ki at school": the word is reported, not used (use/mention).
 _REPORTED_SPEECH = re.compile(
     r"\b(?:called|calling|calls|call) (?:him|her|them|me|us|my|our|his|their)\b"
@@ -79,6 +104,10 @@ class CommentClassifier:
         results = []
         for row, text in enumerate(bounded):
             scores = {name: float(scored.labels[row, j]) for j, name in enumerate(self._learned)}
+            if not scored.known_words[row]:
+                # Not one known word ("aaaa…", a keyboard mash): the model has nothing to
+                # read, so only the rules and the pattern finders below may label it.
+                scores = {name: min(score, _CAP) for name, score in scores.items()}
             analysed = scored.analysed[row]
             kinds = {span.kind for span in analysed.offensive}
             reported = bool(_REPORTED_SPEECH.search(analysed.norm))
@@ -90,14 +119,21 @@ class CommentClassifier:
             targeted = self._has_target(text, analysed)
             if "insult" in kinds and not reported and targeted:
                 scores["abuse"] = max(scores["abuse"], 0.8)  # name-calling aimed at someone
-            if is_threat(analysed.norm):
+            threat_rule, disclosure_rule = is_threat(analysed.norm), is_disclosure(analysed.norm)
+            self._complaint_needs_risk_evidence(scores, analysed, threat_rule, disclosure_rule)
+            if threat_rule:
                 scores["threat"] = max(scores["threat"], 0.9)
-            if is_disclosure(analysed.norm):
+            if disclosure_rule:
                 scores["safeguarding"] = max(scores["safeguarding"], 0.9)
-            if scores["abuse"] >= THRESHOLD and not kinds and not self._has_target(text, analysed):
+            if scores["abuse"] >= THRESHOLD and not kinds and not targeted:
                 # Criticism of a thing, not a person ("the lunches are a disgrace"): M3.
-                scores["complaint"] = max(scores["complaint"], scores["abuse"])
-                scores["abuse"] = min(scores["abuse"], 0.49)
+                cues = analysed.cues
+                if cues[_COMPLAINT] or cues[_THING] or cues[_INSULT]:
+                    scores["complaint"] = max(scores["complaint"], scores["abuse"])
+                scores["abuse"] = min(scores["abuse"], _CAP)
+            self._hate_needs_derogation(scores, analysed, kinds)
+            self._sarcasm_is_a_complaint(scores, analysed)
+            self._criticism_is_never_hidden(scores, analysed, kinds, targeted)
             named = analysed.full_name or analysed.cues[_FIRST_NAME]
             if not analysed.personal and not (named and analysed.cues[_SENSITIVE]):
                 # Without a number or address, personal information means a sensitive fact
@@ -114,6 +150,73 @@ class CommentClassifier:
                 labels, action_for(labels),
                 {label: round(scores.get(label, 0.0), 4) for label in LABELS}))
         return results
+
+    @staticmethod
+    def _complaint_needs_risk_evidence(scores: dict[str, float], analysed: Analysed,
+                                       threat_rule: bool, disclosure_rule: bool) -> None:
+        """Escalation thresholds are set low (a missed disclosure is the worst error), so a
+        grievance ("kids left standing in the rain at pick up", "I've contacted my
+        solicitor") can graze them. When the model leans towards reading a comment as a
+        complaint, or it appeals to a formal route (solicitor, Ofsted), a merely-above-
+        threshold escalation score needs evidence of risk too: a rule match or a violence,
+        veiled-threat, harm or disclosure cue. A confident score stands alone."""
+        cues = analysed.cues
+        menace = (threat_rule or cues[_VIOLENCE] or cues[_VEILED] or cues[_FUTURE]
+                  or ANONYMOUS_MENACE.search(analysed.norm))
+        if not menace and scores["threat"] < _SURE:
+            # Insults and grievances graze the low threat threshold; without any word of
+            # menace (violence, a warning, "I'll…") only a confident score is a threat.
+            scores["threat"] = min(scores["threat"], _CAP)
+        recourse = is_recourse(analysed.norm)
+        if scores["complaint"] < _LEANING and not recourse:
+            return
+        menace = threat_rule or cues[_VIOLENCE] or cues[_VEILED]
+        if not menace and (recourse or scores["threat"] < _SURE):
+            scores["threat"] = min(scores["threat"], _CAP)
+        if not (disclosure_rule or cues[_HARM] or cues[_DISCLOSURE]) and \
+                scores["safeguarding"] < _SURE:
+            scores["safeguarding"] = min(scores["safeguarding"], _CAP)
+
+    @staticmethod
+    def _hate_needs_derogation(scores: dict[str, float], analysed: Analysed,
+                               kinds: Set[str]) -> None:
+        """A group named in a greeting, praise or a plain question ("Eid Mubarak to our
+        Muslim families", "well done year 10 girls", "a prayer space for the Muslim
+        pupils?") is a mention, not hate: in a friendly comment (praise, a greeting, a
+        question) hate needs a sign of contempt — a slur or other offensive word,
+        derogation (generalising, dehumanising, exclusion), an insult, extremist talk or a
+        complaint's edge."""
+        cues = analysed.cues
+        contempt = (kinds - {"mild"} or cues[_DEROGATION] or cues[_INSULT] or cues[_EXTREMISM]
+                    or cues[_COMPLAINT])
+        friendly = (max(scores["praise"], scores["question"]) >= THRESHOLD
+                    or cues[_PRAISE] or _GREETING.search(analysed.norm))
+        if friendly and not contempt:
+            scores["hate"] = min(scores["hate"], _CAP)
+
+    @staticmethod
+    def _sarcasm_is_a_complaint(scores: dict[str, float], analysed: Analysed) -> None:
+        """"Oh brilliant, another inset day 🙄" praises nothing: it is a complaint."""
+        if is_sarcastic(analysed.norm) and scores["praise"] >= THRESHOLD - 0.2:
+            scores["complaint"] = max(scores["complaint"], 0.6)
+            scores["praise"] = min(scores["praise"], _CAP)
+
+    @staticmethod
+    def _criticism_is_never_hidden(scores: dict[str, float], analysed: Analysed,
+                                   kinds: Set[str], targeted: bool) -> None:
+        """M3: a comment whose only negative signal is criticism of a decision or service
+        gets a reply, never `hide`. Hiding needs its own evidence: an offensive word, an
+        insult aimed at a person, derogation of a group, contact details, a link or an
+        advert's wording — not a price in a complaint about a trip."""
+        if scores["complaint"] < THRESHOLD:
+            return
+        cues = analysed.cues
+        if not (kinds - {"mild"} or (cues[_INSULT] and targeted) or cues[_DEROGATION]):
+            scores["abuse"] = min(scores["abuse"], _CAP)
+        advert = "http" in analysed.norm or "www." in analysed.norm or analysed.personal
+        if not advert and cues[_COMMERCIAL] + cues[_SPAM] <= 1:
+            scores["commercial"] = min(scores["commercial"], _CAP)
+            scores["spam"] = min(scores["spam"], _CAP)
 
     def _has_target(self, text: str, analysed: Analysed) -> bool:
         """Does the comment aim at a person or group (you, she, the head, Mrs X, a group)?"""

@@ -22,6 +22,19 @@ GROUPS: dict[str, str] = {
         better hide|watch your back|watch out|know where you live|know where you park|
         count your days|you'll regret|you'll pay|see what happens|won't know what hit
         next target""",
+    # Veiled threats: menace without a violent verb (a warning, a countdown, a visit).
+    "veiled_threat": """watch yourself|watch herself|watch himself|watch themselves|watch your back
+        watch his back|watch her back|be a shame if|shame if something|shame if anything|
+        days are numbered|dead man|dead woman|getting a visit|get a visit|pay a visit|
+        a little visit|know where|where she lives|where he lives|where you live|car park|
+        what she drives|what he drives|what happens to|find out what happens|won't last|
+        wont last|be warned|you've been warned|youve been warned|just saying|that's all i'm
+        saying|thats all im saying|not long now|tick tock|when it happens|coming for you|
+        coming for her|coming for him|sort them out|sort him out|sort her out|sort you out|
+        bringing the lads|the lads down|set the dogs|regret it|regret this|last warning|
+        final warning|mark my words|walk home|on her own|on his own|keep your kids home|
+        do what needs doing|never forget it|machete|shank*|blade|petrol|lock the doors|
+        doors will be locked|someone will|something bad|one day someone""",
     "figurative": """smashed it|killed it|killing it|slayed|slay|slaying|killer|to die for|dying
         killing me|murder a|murder for a|break a leg|on fire|bloodbath|carnage|knocked it out|
         knockout|nailed it|bossed it|smashing|murdered the|destroyed the|lol|haha|hahaha|😂|🤣""",
@@ -43,7 +56,17 @@ GROUPS: dict[str, str] = {
         neglect*|not being fed|unwashed|smells|hungry all the time|belt|beaten|beating|
         inappropriate*|sexual*|rape|raped|assault*|sexting|sending pictures|older man|
         older boyfriend|missing from home|police were called|domestic violence|domestic abuse
-        suicidal|eating disorder|radicalis*|fgm|forced marriage|knife|weapon|exploit*""",
+        suicidal|eating disorder|radicalis*|fgm|forced marriage|knife|weapon|exploit*
+        hang himself|hang herself|hang myself|end it all|end it|overdose|wrists|rope|
+        not want to be here|don't want to be here|last post|goodbye everyone|
+        not to tell|don't tell|dont tell|our secret|our little secret|presents|necklace|
+        new phone|new phones|picked up|older men|older lads|older boys|different cars|
+        following|followed|taking photos|taking pictures|filmed|filming|pants down|
+        sold|selling her|selling him|meet him|meet her|meet them|meeting up|arranged to meet
+        in the car|strapped in|on her own|on his own|by himself|by herself|walks himself|
+        walks herself|hasn't been home|hasnt been home|not been home|missing|no heating|
+        no food|not allowed to eat|threatening to share|share his messages|share her messages
+        sextortion|pays them|temper|scared of|terrified of|won't go home|wont go home""",
     "disclosure": """told me|told my|said her|said his|says her|says his|says he|says she|
         who do i tell|who do i|what do i do|should i tell|who should|report it|report a|
         is it normal|is it ok|is that allowed|asking for a friend|hypothetically|
@@ -60,9 +83,31 @@ GROUPS: dict[str, str] = {
         proscribed|behead*|infidels|kuffar|deport them all|final solution|14/88|1488""",
     "group": """immigrant*|foreigner*|muslim*|islam*|jew*|jewish|black|blacks|gay|gays|lesbian*|
         trans|transgender|traveller*|travellers|gypsy|gypsies|pole|poles|polish|romanian*|
-        chinese|asian*|pakis|women|woman|girls|disabled|your kind|these people|own country|
-        go back|send them back|boats|turban|hijab|refugee*|migrant*|asylum|dirty|smell|
-        not a family|perverts|mentally ill|dads|two dads|two mums|race|white""",
+        chinese|asian*|pakis|women|woman|girls|disabled|boats|turban|hijab|refugee*|migrant*|
+        asylum|dads|two dads|two mums|race|white|autistic|eastern european*|pakistani*|indian*
+        african*|arab*|romanian|catholic*|christian*|hindu*|sikh*|mosque|synagogue|feminist*
+        blonde|female|females|males|foreign|bisexual|lgbt*|queer|wheelchair*|special needs|
+        hijabi*|burqa*|burka*|headscarf|niqab|brown|mixed race|zionist*|diverse|diversity|
+        english|british""",
+    # Derogation of a group (hate needs this or a slur; a group word alone is a mention):
+    # generalising ("their lot", "typical", "all the same"), dehumanising, exclusion.
+    "derogation": """your kind|their kind|these people|them people|that lot|their lot|them lot|
+        typical of|typical|all the same|all like that|they're all|theyre all|they all|
+        go back|send them back|sent back|own country|not welcome|don't belong|dont belong|
+        shouldn't be allowed|shouldnt be allowed|should be banned|ban them|ban their|kick them out
+        get rid of them|keep them out|not a family|perverts|mentally ill|dirty|smell|stink*|
+        don't wash|dont wash|vermin|animals|like dogs|put them down|breed*|infest*|invad*|
+        swarm*|flood*|taking over|take over|not racist but|no offence but|can't handle|
+        never can|can't be trusted|cant be trusted|always about|behind the|free everything|
+        scroungers|sponging|groomers|paedo*|predators|degenerate*|subhuman|savages|
+        primitive|backward|hormonal|belong in the kitchen|at home with|convert|recruit*|
+        push their|agenda|indoctrinat*|not natural|unnatural|disgusting|overrun|drain on|
+        special treatment|in their nature|not our culture|our culture|third world|get out|
+        learn english|can't trust|cant trust|only got|diversity hire|woke|lifestyle|
+        monkey*|apes|the only good|only good|should be sacked|what's next|whats next|
+        ruin*|ruining|bringing their|their crime|cry racism|play the race|can't do|cant do|
+        should stick to|stick to|real man|needs a good|probably|always get|those people|
+        the rest|another one|let them|letting them|all these|too many|wake up""",
     "spam": """dm me|inbox me|link in bio|check my|check out my page|click|free|win|winner|prize|
         earn*|crypto|bitcoin|forex|invest*|returns|subscribe|follow for follow|giveaway|whatsapp
         passive income|per day|a day from home|from home|voucher|selected|verify|singles|
@@ -72,6 +117,13 @@ GROUPS: dict[str, str] = {
         donate*|donation*|sponsor*|gofundme|justgiving|selling|for sale|sale|discount|% off|
         off with|brochure|bookings|insured|from £|half price|trial|order|handmade|personalised|
         tutor*|lessons|hire|rep|opening|business|shop|salon|bakery|photographer|inbox""",
+    # Sarcastic praise: praise words used to complain ("oh brilliant, another inset day 🙄").
+    "sarcasm": """oh brilliant|oh great|oh lovely|oh fantastic|great another|brilliant another|
+        lovely another|thanks a lot|thanks for nothing|cheers for that|cheers for nothing|
+        🙃|🙄|really?|seriously?|yeah right|as usual|surprise surprise|what a surprise|
+        who thought|whoever thought|genius idea|genius move|great idea not|well done for|
+        love how|love that we|just what we needed|just what i needed|because that makes sense
+        top marks for|gold star for|clearly|obviously|apparently|not|another|again""",
     "complaint": """not good enough|disappointed|disappointing|shocking|disgrace*|appalling|
         again|still waiting|still no|nobody|no one|noone|unacceptable|ridiculous|joke|rubbish|
         poor|useless|fed up|sick of|third time|second time|three times|🙄|not happy|unhappy|

@@ -21,14 +21,24 @@ PERSONAL_KINDS = ("phone", "email", "address", "postcode", "date_of_birth")
 SHAPE = ("question_mark", "exclamations", "capitals", "length", "url")
 # Pairs of cue groups that mean more together than apart (a linear model cannot see this):
 # an insult aimed at a person (abuse) vs at a thing (complaint), a violent verb with "I'll"
-# (threat) vs with "smashed it" (figurative), a child word with a harm word (safeguarding).
+# (threat) vs with "smashed it" (figurative), a child word with a harm word (safeguarding),
+# a group word with derogation (hate) vs alone (a mention), praise words with sarcasm
+# markers (a complaint), a veiled warning aimed at someone (threat).
 PAIRS = (("insult_soft", "person_ref"), ("insult_soft", "thing_ref"),
          ("violence", "first_person_future"), ("violence", "figurative"),
          ("violence", "second_person"), ("child", "harm"), ("harm", "disclosure"),
-         ("health", "first_name"), ("group", "insult_soft"), ("complaint", "thing_ref"))
+         ("health", "first_name"), ("group", "insult_soft"), ("complaint", "thing_ref"),
+         ("group", "derogation"), ("sarcasm", "praise"), ("praise", "complaint"),
+         ("veiled_threat", "second_person"), ("veiled_threat", "person_ref"),
+         ("veiled_threat", "child"), ("insult_soft", "second_person"),
+         ("group", "praise"), ("group", "question_start"))
 _PAIR_INDEX = tuple((FEATURE_NAMES.index(a), FEATURE_NAMES.index(b)) for a, b in PAIRS)
+# A group word alone ("Muslim", "girls", "Polish") must not push towards hate: the group
+# cue is only a feature in its pairs (with derogation, an insult, praise, a question).
+PAIR_ONLY = frozenset({"group"})
+_SOLO_INDEX = tuple(i for i, n in enumerate(FEATURE_NAMES) if n not in PAIR_ONLY)
 DENSE_NAMES = (
-    *(f"cue_{n}" for n in FEATURE_NAMES), *(f"pair_{a}_{b}" for a, b in PAIRS),
+    *(f"cue_{FEATURE_NAMES[i]}" for i in _SOLO_INDEX), *(f"pair_{a}_{b}" for a, b in PAIRS),
     *(f"off_{k}" for k in OFFENSIVE_KINDS), *(f"pi_{k}" for k in PERSONAL_KINDS), *SHAPE,
 )
 
@@ -57,7 +67,7 @@ def analyse(text: str) -> Analysed:
 
 def dense_row(text: str, item: Analysed) -> list[float]:
     raw = item.cues
-    counts = [math.log1p(c) for c in raw]
+    counts = [math.log1p(raw[i]) for i in _SOLO_INDEX]
     pairs = [float(min(raw[a], raw[b], 2)) for a, b in _PAIR_INDEX]
     kinds = [sum(1 for s in item.offensive if s.kind == k) for k in OFFENSIVE_KINDS]
     personal = [sum(1 for p in item.personal if p.kind == k) for k in PERSONAL_KINDS]

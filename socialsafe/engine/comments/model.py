@@ -59,6 +59,7 @@ class Scored:
     analysed: list[Analysed]
     heads: np.ndarray  # n × public heads
     labels: np.ndarray  # n × comment labels
+    known_words: np.ndarray  # n: real-word n-grams of the vocabulary in each comment
 
 
 class CommentModel:
@@ -68,6 +69,10 @@ class CommentModel:
         self.public = LinearHeads.from_dict(data["public"])
         self.comments = LinearHeads.from_dict(data["comments"])
         self.meta: dict[str, Any] = data.get("meta", {})
+        # Word columns that hold a real word (two or more characters), not "a" or "a a".
+        self._wordy = np.zeros(self.vectoriser.width, dtype=bool)
+        for gram, column in self.vectoriser.words.items():
+            self._wordy[column] = any(len(token) >= 2 for token in gram.split())
 
     def score(self, texts: Sequence[str]) -> Scored:
         analysed = [analyse(t) for t in texts]
@@ -79,7 +84,9 @@ class CommentModel:
         logits = linear_scores(batch, self.comments.text) + dense @ self.comments.dense
         if self.comments.extra is not None:
             logits += heads @ self.comments.extra
-        return Scored(analysed, heads, sigmoid(logits + self.comments.bias))
+        rows = np.repeat(np.arange(len(texts)), np.diff(batch.indptr))
+        known = np.bincount(rows[self._wordy[batch.indices]], minlength=len(texts))
+        return Scored(analysed, heads, sigmoid(logits + self.comments.bias), known)
 
 
 @cache

@@ -37,7 +37,30 @@ THREAT = re.compile(
     r"|\b(?:make|making) (?:you|him|her|them) (?:pay|suffer)\b"
     r"|\b(?:i'?ll|i will|i'?m going to|im going to|gonna) (?:hurt|get|find) (?:you|him|her)\b"
     r"[^.!?\n]{0,20}\b(?:after school|outside|at the gate|tonight|when i)\b"
+    # Veiled threats: a warning, knowing where someone lives or parks, numbered days.
+    r"|\b(?:wants?|needs?|ought|better|should) to watch (?:yourself|herself|himself|themselves)\b"
+    r"|\bwatch (?:yourself|herself|himself|themselves) (?:on|when|after|walking|going)\b"
+    r"|\b(?:i|we|they|my \w+|the lads) (?:know|knows|found out) where (?:you|she|he|they|"
+    r"(?:the|your|his|her|their) (?:\w+ )?(?:teachers?|head|headteacher|staff|wife|husband|kids|"
+    r"children|family|mum|dad|son|daughter)) (?:lives?|live|parks?|sleeps?|drives?|goes)\b"
+    r"|\b(?:know|knows) where the staff (?:car ?park|park)\b"
+    r"|\b(?:your|his|her|their) days are numbered\b"
+    r"|\b(?:be|would be|it'?d be|it would be) a (?:real )?shame if (?:something|anything)\b"
+    r"|\b(?:you'?re|she'?s|he'?s|ur) a dead (?:man|woman)\b"
+    r"|\b(?:getting|get|gets) a (?:little )?visit\b"
+    r"|\bfind out what happens to\b|\bwhat happens to (?:people|those|anyone) who\b"
+    r"|\b(?:windows?|tyres?|car|house) (?:won'?t|wont) (?:last|survive)\b"
+    r"|\bset the dogs on\b|\bdo what needs doing\b"
+    r"|\b(?:bringing|bring) (?:the lads|my lads|the boys|some lads) (?:down|round|up)\b"
+    r"|(?:^|[.!?]\s*)be a (?:real )?shame\b"
+    r"|\b(?:bringing|bring|brings|carrying|carries|got|has) an? (?:machete|knife|gun|blade|"
+    r"weapon|axe|hammer)\b(?! (?:crime|amnesty|safety|awareness))"
 )
+# Someone else will do it: not a threat on its own, but enough menace for a model score
+# ("someone should do to the school what…", "one day somebody is going to…").
+ANONYMOUS_MENACE = re.compile(
+    r"\b(?:someone|somebody|some(?:one|body) else|one day someone)\b (?:should|needs to|will|"
+    r"is going to|is gonna|gonna|ought to)\b")
 FIGURATIVE = re.compile(
     r"\b(?:murder|kill) (?:a|for a|for) (?:coffee|tea|brew|pint|curry|pizza|drink|nap|"
     r"lie in|biscuit|cake|wine|takeaway)\b|\b(?:smash|smashed|kill|killed|killing|slay|"
@@ -59,7 +82,7 @@ DISCLOSURE = re.compile(
     r"|\b(?:wants?|wanted|going) to (?:die|kill (?:herself|himself|themselves|myself))\b"
     r"|\bkill (?:herself|himself|themselves)\b|\bself[- ]?harm\w*"
     r"|\b(?:cutting|starving|hurting) (?:herself|himself|themselves)\b"
-    r"|\bdoesn'?t want to (?:be alive|live)\b|\bsuicid\w*"
+    r"|\bdoesn'?t want to (?:be alive|live)\b|\bsuicid\w*\b(?! (?:prevention|awareness))"
     r"|\b(?:left|leaves|leaving|leave)\b[^.!?\n]{0,15}\balone\b"
     r"|\bhome alone (?:all|every|for|overnight|until|till|at night)\b"
     r"|\bgroom(?:ed|ing)\b|\bnudes?\b|\bnaked (?:pictures|photos|pics)\b"
@@ -75,6 +98,44 @@ DISCLOSURE = re.compile(
     r"|\bkeep (?:it|this|our chats?|them) (?:a )?secret\b|\bcounty lines\b"
     r"|\b(?:raped|sexual(?:ly)? abuse\w*|domestic (?:violence|abuse)|forced marriage|fgm|"
     r"suicidal|being groomed|being abused|being neglected|radicalised|radicalized)\b"
+    # Suicidal ideation and self-harm, however it is put.
+    r"|\b(?:hang|hanging|hurt|hurting|harm|harming|end|ending|cut|cutting) "
+    r"(?:herself|himself|themselves|myself|themself)\b"
+    r"|\b(?:end it all|take (?:her|his|my|their) own life|overdose[ds]?)\b"
+    r"|\b(?:wrists?|arms?|legs?) (?:all )?(?:cut|slashed)\b|\bcuts? on (?:her|his|their) "
+    r"(?:wrists?|arms?|legs?)\b"
+    r"|\b(?:doesn'?t|don'?t|does not|do not|didn'?t) want to (?:be here|wake up|go on)\b"
+    # A child left alone or unsupervised.
+    r"|\b(?:left|leaves|leaving|leave)\b[^.!?\n]{0,40}\b(?:alone|on (?:their|his|her) own|"
+    r"by (?:him|her|them)sel(?:f|ves)|unattended)\b"
+    r"|\b(?:left|leaves|leaving|leave)\b[^.!?\n]{0,20}\b(?:kids|children|child|little ones?|"
+    r"bab(?:y|ies)|toddlers?|son|daughter|boy|girl)\b[^.!?\n]{0,40}\bin the car\b"
+    r"|\b(?:walks?|walking) (?:himself|herself|themselves)\b"
+    r"|\b(?:hasn'?t|has not|haven'?t|not) (?:been|come) home\b"
+    r"|\b(?:mum|mom|dad|parents?)(?:'?s| is| are)? (?:not|never) home\b"
+    r"|\b(?:not allowed|isn'?t allowed|never allowed) to eat\b"
+    r"|\bno (?:food|heating|electric\w*) (?:in|at) (?:the house|home)\b"
+    # Grooming: secrets and gifts from adults, pictures, meeting up.
+    r"|\b(?:told|tells|telling|asked|asks) (?:her|him|them|my \w+) not to tell\b"
+    r"|\bour (?:little )?secret\b|\bdon'?t tell (?:your (?:mum|dad|mam|mom|parents)|mum|dad)\b"
+    r"|\b(?:asking|asked|asks|wants?|wanted) (?:her|him|them|my \w+|girls|boys|kids) "
+    r"(?:for|to send) (?:pictures|photos|pics|selfies|nudes)\b"
+    r"|\bthreaten\w* to (?:share|post|send|leak)\b"
+    r"|\b(?:take|took|pull|pulled) (?:his|her|their) (?:pants|trousers|knickers|clothes) "
+    r"(?:down|off)\b"
+    r"|\b(?:older|grown|adult) (?:men|man|guys?|lads|boys|woman|women)\b[^.!?\n]{0,60}"
+    r"\b(?:picked up|picks? (?:her|him|them) up|meet|meeting|messag\w*|gifts?|presents?|"
+    r"phones?|lifts?|cars?|snapchat|parties|party)\b"
+    r"|\b(?:picked|picks?) up (?:in|by) (?:different|strange|older|grown)\b"
+    r"|\b(?:arranged|arranging|arrange|planning|planned) to meet (?:up with )?(?:her|him|them|"
+    r"my \w+|a (?:girl|boy|child|kid)|an? \d{1,2} ?(?:year|yr) old)\b"
+    r"|\b(?:man|men|bloke|guy|woman|lady|stranger|adult|someone)\b[^.!?\n]{0,50}"
+    r"\b(?:following|followed|approach\w*|photograph\w*|taking (?:photos|pictures|pics)|"
+    r"filming|offer\w*\b[^.!?\n]{0,30}\b(?:sweets|lifts?|money|vapes?|cigarettes|alcohol|"
+    r"drinks?|drugs|weed|phones?)|asked (?:her|him|them) where)"
+    r"\b[^.!?\n]{0,40}\b(?:kids|children|child|son|daughter|girls?|boys?|pupils|playground|"
+    r"them|her|him|home|lift)\b"
+    r"|\bfilmed (?:it|her|him|them)\b"
 )
 
 
@@ -84,3 +145,40 @@ def is_threat(norm: str) -> bool:
 
 def is_disclosure(norm: str) -> bool:
     return bool(DISCLOSURE.search(norm))
+
+# Praise words said with a sneer: "oh brilliant, another inset day 🙄", "thanks for nothing".
+SARCASM = re.compile(
+    r"🙃|🙄|😒|\b(?:oh|yeah) (?:brilliant|great|lovely|fantastic|wonderful|perfect|right)\b"
+    r"|\b(?:great|brilliant|lovely|fantastic|wonderful|perfect|well done)[,!.]* (?:another|again|"
+    r"yet another|more)\b|\bthanks (?:a lot|for nothing|so much for nothing)\b"
+    r"|\bcheers (?:for (?:that|nothing)|then)\b|\bsurprise,? surprise\b|\byeah right\b"
+    r"|\b(?:top marks|gold star|round of applause|well done) (?:for|to whoever)\b"
+    r"|\bjust what (?:we|i|everyone) needed\b|\bwhat a surprise\b|\bclassic \w+\b[^.!?\n]*!$"
+)
+
+
+def is_sarcastic(norm: str) -> bool:
+    return bool(SARCASM.search(norm))
+
+# Formal recourse is a grievance, not a threat: "I'm taking this further, I've contacted
+# my solicitor", "I'll be reporting you to Ofsted".
+RECOURSE = re.compile(
+    r"\b(?:solicitors?|lawyers?|legal action|ofsted|the press|the papers|local paper|my mp|"
+    r"councillors?|the council|the governors|the lea|formal complaint|complaints procedure|"
+    r"(?:taking|take|took) (?:this|it|things|the matter) further|"
+    r"report(?:ing)? (?:you|this|it|the school) to|the ombudsman|the dfe|the trust)\b"
+)
+
+
+# A warning about a hazard is a complaint, not a threat: "can we have a crossing patrol
+# before someone gets hurt", "the traffic is going to get a child killed".
+HAZARD_WARNING = re.compile(
+    r"\bbefore (?:someone|somebody|a (?:child|kid|pupil)|one of the (?:kids|children)) "
+    r"(?:gets?|is) (?:hurt|killed|injured|run over|knocked over)\b"
+    r"|\b(?:get|gets|getting) (?:a|some) (?:child|kid|pupil) (?:killed|hurt|injured|run over)\b"
+)
+
+
+def is_recourse(norm: str) -> bool:
+    """A formal route or a hazard warning: the language of a grievance, not of menace."""
+    return bool(RECOURSE.search(norm) or HAZARD_WARNING.search(norm))
