@@ -18,7 +18,10 @@ $(VENV)/.installed: pyproject.toml
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)  # --insecure: serve static files with DEBUG off
+	@# The background worker runs scheduled posts, deadline warnings, digests and polling;
+	@# it stops with the server. --insecure: serve static files with DEBUG off.
+	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
 # Debian's Chromium for the browser tests (never a downloaded browser build).
 chromium:
