@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from socialsafe.core.attention import attention_for
 from socialsafe.people import access, importing
 from socialsafe.people.dashboards import group_context, school_context
 from socialsafe.people.models import Organisation, Pupil, StaffMember
@@ -26,7 +27,8 @@ PREVIEW_ROWS = 10
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     org = get_org_for_user(request.user, slug)
     if org.is_school:
-        return render(request, "people/dashboard.html", school_context(request.user, org))
+        context = school_context(request.user, org) | attention_for(request.user, org)
+        return render(request, "people/dashboard.html", context)
     return render(request, "people/group_dashboard.html", group_context(request.user, org))
 
 
