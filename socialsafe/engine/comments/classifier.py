@@ -197,7 +197,7 @@ class CommentClassifier:
     @staticmethod
     def _sarcasm_is_a_complaint(scores: dict[str, float], analysed: Analysed) -> None:
         """"Oh brilliant, another inset day 🙄" praises nothing: it is a complaint."""
-        if is_sarcastic(analysed.norm) and scores["praise"] >= THRESHOLD - 0.2:
+        if is_sarcastic(analysed.norm):
             scores["complaint"] = max(scores["complaint"], 0.6)
             scores["praise"] = min(scores["praise"], _CAP)
 

@@ -26,13 +26,13 @@ GROUPS: dict[str, str] = {
     "veiled_threat": """watch yourself|watch herself|watch himself|watch themselves|watch your back
         watch his back|watch her back|be a shame if|shame if something|shame if anything|
         days are numbered|dead man|dead woman|getting a visit|get a visit|pay a visit|
-        a little visit|know where|where she lives|where he lives|where you live|car park|
+        a little visit|know where|where she lives|where he lives|where you live|
         what she drives|what he drives|what happens to|find out what happens|won't last|
-        wont last|be warned|you've been warned|youve been warned|just saying|that's all i'm
+        wont last|be warned|you've been warned|youve been warned|that's all i'm
         saying|thats all im saying|not long now|tick tock|when it happens|coming for you|
         coming for her|coming for him|sort them out|sort him out|sort her out|sort you out|
         bringing the lads|the lads down|set the dogs|regret it|regret this|last warning|
-        final warning|mark my words|walk home|on her own|on his own|keep your kids home|
+        final warning|mark my words|keep your kids home|
         do what needs doing|never forget it|machete|shank*|blade|petrol|lock the doors|
         doors will be locked|someone will|something bad|one day someone""",
     "figurative": """smashed it|killed it|killing it|slayed|slay|slaying|killer|to die for|dying
@@ -112,7 +112,10 @@ GROUPS: dict[str, str] = {
         earn*|crypto|bitcoin|forex|invest*|returns|subscribe|follow for follow|giveaway|whatsapp
         passive income|per day|a day from home|from home|voucher|selected|verify|singles|
         likes|followers|testimonials|signals|guaranteed|widow|hacked|recovery|www|http|https|
-        bit.ly|tinyurl|.com|.net|.biz|.shop|💰""",
+        bit.ly|tinyurl|.com|.net|.biz|.shop|💰|add me|want friends|new here|looking for friends
+        to the moon|buy now|ethereum|dogecoin|nft*|airdrop|dm for|hot singles|lonely|
+        sugar daddy|claim your|claim now|limited time|act now|reward|share to win|
+        just click|tap the link|👉|🚀|💋|😘""",
     "commercial": """£|book now|pm me|message me|message for|prices|rates|available|spaces|
         donate*|donation*|sponsor*|gofundme|justgiving|selling|for sale|sale|discount|% off|
         off with|brochure|bookings|insured|from £|half price|trial|order|handmade|personalised|
@@ -123,7 +126,9 @@ GROUPS: dict[str, str] = {
         🙃|🙄|really?|seriously?|yeah right|as usual|surprise surprise|what a surprise|
         who thought|whoever thought|genius idea|genius move|great idea not|well done for|
         love how|love that we|just what we needed|just what i needed|because that makes sense
-        top marks for|gold star for|clearly|obviously|apparently|not|another|again""",
+        top marks for|gold star for|clearly|obviously|apparently|not|another|again|
+        amazing how|funny how|interesting how|lovely how|brave of you|very brave|
+        congratulations on|well done on|thanks for the|cheers for the|so glad|😂""",
     "complaint": """not good enough|disappointed|disappointing|shocking|disgrace*|appalling|
         again|still waiting|still no|nobody|no one|noone|unacceptable|ridiculous|joke|rubbish|
         poor|useless|fed up|sick of|third time|second time|three times|🙄|not happy|unhappy|

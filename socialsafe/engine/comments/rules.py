@@ -38,7 +38,8 @@ THREAT = re.compile(
     r"|\b(?:i'?ll|i will|i'?m going to|im going to|gonna) (?:hurt|get|find) (?:you|him|her)\b"
     r"[^.!?\n]{0,20}\b(?:after school|outside|at the gate|tonight|when i)\b"
     # Veiled threats: a warning, knowing where someone lives or parks, numbered days.
-    r"|\b(?:wants?|needs?|ought|better|should) to watch (?:yourself|herself|himself|themselves)\b"
+    r"|\b(?:wants?|needs?|ought|better|should|tell \w+(?: \w+)?) to watch "
+    r"(?:yourself|herself|himself|themselves|(?:your|her|his|their) back)\b"
     r"|\bwatch (?:yourself|herself|himself|themselves) (?:on|when|after|walking|going)\b"
     r"|\b(?:i|we|they|my \w+|the lads) (?:know|knows|found out) where (?:you|she|he|they|"
     r"(?:the|your|his|her|their) (?:\w+ )?(?:teachers?|head|headteacher|staff|wife|husband|kids|"
@@ -154,6 +155,10 @@ SARCASM = re.compile(
     r"|\bcheers (?:for (?:that|nothing)|then)\b|\bsurprise,? surprise\b|\byeah right\b"
     r"|\b(?:top marks|gold star|round of applause|well done) (?:for|to whoever)\b"
     r"|\bjust what (?:we|i|everyone) needed\b|\bwhat a surprise\b|\bclassic \w+\b[^.!?\n]*!$"
+    r"|\b(?:amazing|funny|interesting|lovely|great|nice|brilliant) how (?:the|they|you|we|it|"
+    r"nobody|no one|there'?s)\b|\bvery (?:brave|generous|helpful|kind) of (?:you|them)\b"
+    r"|\b(?:congratulations|congrats|well done) (?:on|for) (?:the (?:most|worst|least)|being "
+    r"the (?:only|last|worst)|closing|cancelling|losing|ignoring|another|yet another)\b"
 )
 
 

@@ -98,6 +98,7 @@ def test_contempt_for_a_group_is_hate(text: str) -> None:
     "Oh brilliant, another non-uniform day announced at 9pm the night before 🙄",
     "Thanks for nothing, still no reply to the email I sent a month ago",
     "Great, another inset day with three days' notice. Cheers for that",
+    "Funny how the staff car park gets gritted but the pupils' path never does",
 ])
 def test_sarcastic_praise_is_a_complaint(text: str) -> None:
     assert is_sarcastic(normalise_text(text))
