@@ -120,7 +120,7 @@ class CommentClassifier:
             if "insult" in kinds and not reported and targeted:
                 scores["abuse"] = max(scores["abuse"], 0.8)  # name-calling aimed at someone
             threat_rule, disclosure_rule = is_threat(analysed.norm), is_disclosure(analysed.norm)
-            self._complaint_needs_risk_evidence(scores, analysed, threat_rule, disclosure_rule)
+            self._escalation_needs_risk_evidence(scores, analysed, threat_rule, disclosure_rule)
             if threat_rule:
                 scores["threat"] = max(scores["threat"], 0.9)
             if disclosure_rule:
@@ -152,29 +152,33 @@ class CommentClassifier:
         return results
 
     @staticmethod
-    def _complaint_needs_risk_evidence(scores: dict[str, float], analysed: Analysed,
-                                       threat_rule: bool, disclosure_rule: bool) -> None:
-        """Escalation thresholds are set low (a missed disclosure is the worst error), so a
-        grievance ("kids left standing in the rain at pick up", "I've contacted my
-        solicitor") can graze them. When the model leans towards reading a comment as a
-        complaint, or it appeals to a formal route (solicitor, Ofsted), a merely-above-
-        threshold escalation score needs evidence of risk too: a rule match or a violence,
-        veiled-threat, harm or disclosure cue. A confident score stands alone."""
-        cues = analysed.cues
+    def _escalation_needs_risk_evidence(scores: dict[str, float], analysed: Analysed,
+                                        threat_rule: bool, disclosure_rule: bool) -> None:
+        """Escalation thresholds are set low (a missed disclosure is the worst error), so
+        insults and grievances ("kids left standing in the rain at pick up", "I've
+        contacted my solicitor") can graze them. A merely-above-threshold escalation score
+        therefore needs evidence of risk as well; a confident score (_SURE) stands alone.
+        - threat: some word of menace (violence, a veiled warning, "I'll…", "someone
+          should…");
+        - when the model leans towards reading the comment as a complaint, or it appeals
+          to a formal route or warns of a hazard: a threat needs violence or a veiled
+          warning (a formal route never makes a threat), safeguarding a harm or disclosure
+          cue."""
+        if max(scores["threat"], scores["safeguarding"]) < THRESHOLD:
+            return
+        cues, norm = analysed.cues, analysed.norm
         menace = (threat_rule or cues[_VIOLENCE] or cues[_VEILED] or cues[_FUTURE]
-                  or ANONYMOUS_MENACE.search(analysed.norm))
+                  or ANONYMOUS_MENACE.search(norm))
         if not menace and scores["threat"] < _SURE:
-            # Insults and grievances graze the low threat threshold; without any word of
-            # menace (violence, a warning, "I'll…") only a confident score is a threat.
             scores["threat"] = min(scores["threat"], _CAP)
-        recourse = is_recourse(analysed.norm)
+        recourse = is_recourse(norm)
         if scores["complaint"] < _LEANING and not recourse:
             return
         menace = threat_rule or cues[_VIOLENCE] or cues[_VEILED]
         if not menace and (recourse or scores["threat"] < _SURE):
             scores["threat"] = min(scores["threat"], _CAP)
-        if not (disclosure_rule or cues[_HARM] or cues[_DISCLOSURE]) and \
-                scores["safeguarding"] < _SURE:
+        harm = disclosure_rule or cues[_HARM] or cues[_DISCLOSURE]
+        if not harm and scores["safeguarding"] < _SURE:
             scores["safeguarding"] = min(scores["safeguarding"], _CAP)
 
     @staticmethod
@@ -186,6 +190,8 @@ class CommentClassifier:
         question) hate needs a sign of contempt — a slur or other offensive word,
         derogation (generalising, dehumanising, exclusion), an insult, extremist talk or a
         complaint's edge."""
+        if scores["hate"] < THRESHOLD:
+            return
         cues = analysed.cues
         contempt = (kinds - {"mild"} or cues[_DEROGATION] or cues[_INSULT] or cues[_EXTREMISM]
                     or cues[_COMPLAINT])
