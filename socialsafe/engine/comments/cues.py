@@ -80,7 +80,12 @@ GROUPS: dict[str, str] = {
         take our schools back|the west will burn|the first to go|white genocide|great replacement
         jihadi*|mujahid*|sharia|crusade|race traitor*|white pride|blood and soil|ethnostate
         edl|britain first|combat 18|atomwaffen|al-qaeda|al qaeda|taliban|hamas|hezbollah|
-        proscribed|behead*|infidels|kuffar|deport them all|final solution|14/88|1488""",
+        proscribed|behead*|infidels|kuffar|deport them all|final solution|14/88|1488
+        traitor*|day of the rope|defend europe|islamis*|islamiz*|invaders|white teen*|
+        white youth|incel*|direct action|holy war|apostate*|generation identity|
+        patriotic alternative|race mixing|degeneracy|globalist*|zionist occupied|
+        join us|join the movement|we train|get involved|the cause|war is coming|
+        allah will reward|reward it|revenge|accelerat*|the system will fall""",
     "group": """immigrant*|foreigner*|muslim*|islam*|jew*|jewish|black|blacks|gay|gays|lesbian*|
         trans|transgender|traveller*|travellers|gypsy|gypsies|pole|poles|polish|romanian*|
         chinese|asian*|pakis|women|woman|girls|disabled|boats|turban|hijab|refugee*|migrant*|
@@ -134,7 +139,13 @@ GROUPS: dict[str, str] = {
         poor|useless|fed up|sick of|third time|second time|three times|🙄|not happy|unhappy|
         not impressed|shambles|chaos|awful|terrible|worst|incompetent|ignored|never|why|
         refund|complaint|complain*|no reply|no answer|no response|thanks for nothing|
-        not acceptable|not ok|not fair|expected better|embarrassed|hypocrite*|favouritism""",
+        not acceptable|not ok|not fair|expected better|embarrassed|hypocrite*|favouritism
+        surely|who can afford|how many more|how many times|is it too much to ask|too much to ask
+        would it kill|how hard is it|how hard can it|what's the point|whats the point|
+        who thought|who decided|who signed off|no notice|short notice|last minute|
+        not enough notice|obscene|extortionate|rip off|rip-off|cancelled|cut|cuts|
+        gutted|freezing|leaks|broken|still broken|waste of money|on hold|no one answers|
+        nobody answers|can't get through|cant get through|removed my|deleted my""",
     "praise": """well done|thank you|thanks|brilliant|amazing|fab|fabulous|lovely|proud|star|
         best|great|wonderful|fantastic|superb|beautiful|stunning|gorgeous|congratulations|
         congrats|so lucky|above and beyond|love|loved|awesome|excellent|kind|caring|
