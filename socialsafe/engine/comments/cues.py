@@ -149,7 +149,10 @@ GROUPS: dict[str, str] = {
     "praise": """well done|thank you|thanks|brilliant|amazing|fab|fabulous|lovely|proud|star|
         best|great|wonderful|fantastic|superb|beautiful|stunning|gorgeous|congratulations|
         congrats|so lucky|above and beyond|love|loved|awesome|excellent|kind|caring|
-        welcoming|top job|bravo|👏|❤️|😍|🥰|⭐|💙|🙌|🎉|x|xx|xxx""",
+        welcoming|top job|bravo|👏|❤️|😍|🥰|⭐|💙|🙌|🎉|x|xx|xxx|buzzing|good luck|
+        you've got this|youve got this|10/10|ten out of ten|deserves an award|deserve an award
+        a riot|blew the roof|raised the roof|a credit to|credit to|shout out|shoutout|
+        hats off|thank u|ty|💪|🏆|🥇|💛""",
     "insult_soft": """useless|pathetic|waste of|disgrace|clown*|joke|liar|coward|spineless|
         lazy|vile|smug|nasty|thick|brain*|snake|bully|psycho|witch*|creep*|loser*|ugly|
         fat|fraud|two faced|sheep|madam|dictator|bitter|hateful|worthless|parasite*|

@@ -17,7 +17,7 @@ from socialsafe.engine.offensive import Span, find_offensive_in
 from socialsafe.engine.text import normalise
 
 OFFENSIVE_KINDS = ("slur", "profanity", "insult", "mild")
-PERSONAL_KINDS = ("phone", "email", "address", "postcode", "date_of_birth")
+PERSONAL_KINDS = ("phone", "email", "address", "postcode", "date_of_birth", "registration")
 SHAPE = ("question_mark", "exclamations", "capitals", "length", "url")
 # Pairs of cue groups that mean more together than apart (a linear model cannot see this):
 # an insult aimed at a person (abuse) vs at a thing (complaint), a violent verb with "I'll"

@@ -1,5 +1,6 @@
 """Personal information in a comment: phone numbers, e-mail addresses, home addresses,
-postcodes and dates of birth (SO moderation: "telephone numbers, address details").
+postcodes, dates of birth and vehicle registrations (SO moderation: "telephone numbers,
+address details"; a number plate identifies its keeper as surely as an address).
 
 Phone numbers are confirmed with `phonenumbers` (UK numbering plan) after a cheap regex
 has found a run of digits, so ordinary text costs almost nothing."""
@@ -23,6 +24,7 @@ _STREET = re.compile(
     r"Gardens|Place|Rise|View|Terrace|Walk|Mews|Hill|Green|Row|Square)\b",
     re.IGNORECASE,
 )
+_REGISTRATION = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")  # current UK format, e.g. AB12 CDE
 _BIRTH = re.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b[^.\n]{0,20}?"
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
@@ -34,7 +36,7 @@ _BIRTH = re.compile(
 class PersonalInfo:
     start: int
     end: int
-    kind: str  # phone | email | address | postcode | date_of_birth
+    kind: str  # phone | email | address | postcode | date_of_birth | registration
 
 
 def find_personal_info(text: str) -> list[PersonalInfo]:
@@ -52,4 +54,6 @@ def find_personal_info(text: str) -> list[PersonalInfo]:
         found.extend(PersonalInfo(*m.span(), "address") for m in _STREET.finditer(text))
         found.extend(PersonalInfo(*m.span(), "postcode") for m in _POSTCODE.finditer(text))
         found.extend(PersonalInfo(*m.span(), "date_of_birth") for m in _BIRTH.finditer(text))
+        found.extend(PersonalInfo(*m.span(), "registration")
+                     for m in _REGISTRATION.finditer(text))
     return sorted(found, key=lambda f: f.start)

@@ -132,3 +132,13 @@ def test_a_personal_attack_without_swearing_is_abuse(text: str) -> None:
 
 def test_a_comment_without_one_real_word_gets_no_learned_label() -> None:
     assert judge("a" * 5000).labels == []
+
+
+def test_a_vehicle_registration_is_personal_information() -> None:
+    from socialsafe.engine.comments.personal import find_personal_info
+
+    assert [p.kind for p in find_personal_info("the grey Audi KX19 TRB parks on the zigzags")] \
+        == ["registration"]
+    assert find_personal_info("Y6 SATS week and KS2 results") == []
+    result = judge("The silver Ford, MV70 HKL, is on the yellow lines every morning")
+    assert "personal_info" in result.labels
