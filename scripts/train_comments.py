@@ -16,7 +16,8 @@ shared folder (never copied into the repo):
   heads' probabilities, fitted on template train + human train (each human comment
   weighs HUMAN_WEIGHT template comments: the templates are many but alike, the human
   comments are how parents really write). C and the decision threshold of each label are
-  chosen on template dev + human dev (human dev weighted the same way); safeguarding and
+  chosen on template dev + human dev (human dev weighted the same way; the threshold is the
+  middle of the range whose dev F1 is within PLATEAU of the best); safeguarding and
   threat take the highest threshold that keeps the MODEL's dev recall at HIGH_RECALL (a
   missed disclosure is worse than a false escalation). Rule matches are not counted: the
   rules were written while reading dev errors, so counting them would flatter dev recall
@@ -54,6 +55,7 @@ LEARNED = ("abuse", "hate", "threat", "spam", "personal_info", "commercial", "co
 HIGH_RECALL = {"safeguarding": 0.97, "threat": 0.97}
 C_GRID = (1.0, 4.0, 16.0)
 HUMAN_WEIGHT = 2.5
+PLATEAU = 0.01  # F1 within this of the best counts as equally good when picking a threshold
 
 
 def tweeteval(data: Path, task: str, split: str) -> tuple[list[str], np.ndarray]:
@@ -137,8 +139,11 @@ def best_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray,
         # there is, at the highest threshold that still reaches it.
         target = min(min_recall, max(recall.values()) - 1e-9)
         return float(max(t for t in grid if recall[t] >= target))
-    return float(max(grid, key=lambda t: f1_score(y, p >= t, sample_weight=weight,
-                                                  zero_division=0)))
+    f1 = np.array([f1_score(y, p >= t, sample_weight=weight, zero_division=0) for t in grid])
+    # The single best threshold on a dev set of a few dozen positives is noise-driven (it
+    # can sit at the edge of a plateau); take the middle of the near-best plateau instead.
+    near = grid[f1 >= f1.max() - PLATEAU]
+    return float(np.median(near))
 
 
 def logit(p: float) -> float:
