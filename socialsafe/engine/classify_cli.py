@@ -16,10 +16,18 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from socialsafe.engine.cli_support import (
+    load_school_pack,
+    parse_line,
+    read_csv_file,
+    stored_org,
+    usage,
+)
+from socialsafe.engine.registers import parse_staff
+
 if TYPE_CHECKING:
     from socialsafe.engine.comments import CommentClassifier
     from socialsafe.engine.types import StaffEntry
-    from socialsafe.policy.schema import Pack
 
 BATCH = 512
 OWN_FIELDS = ("id", "labels", "action", "scores")
@@ -40,16 +48,10 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=handle)
 
 
-def _usage(message: str) -> Exception:
-    from socialsafe.cli import UsageError
-
-    return UsageError(message)
-
-
 def handle(args: argparse.Namespace) -> int:
     if args.jsonl == (args.text is not None):
-        raise _usage("give --jsonl (comments on stdin) or one TEXT")
-    staff = _staff_file(args.staff) if args.staff else None
+        raise usage("give --jsonl (comments on stdin) or one TEXT")
+    staff = read_csv_file(args.staff, "staff", parse_staff) if args.staff else None
     pack = load_school_pack(args.school, may_use_database=staff is None)
     if staff is None:
         staff = stored_staff(args.school)
@@ -63,39 +65,11 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_school_pack(slug: str, *, may_use_database: bool) -> Pack:
-    from socialsafe.policy.loader import PackError, UnknownPack, bundled_slugs, load_pack
-
-    try:
-        return load_pack(slug)
-    except UnknownPack:
-        pass
-    except PackError as exc:
-        raise _usage(f"the policy pack {slug!r} is invalid:\n{exc}") from exc
-    stored = _stored_org(slug) if may_use_database else None
-    if stored is None:
-        raise _usage(f"unknown school {slug!r}: use one of {', '.join(bundled_slugs())}"
-                     + (" or a school slug from the database" if may_use_database else ""))
-    return load_pack(stored.effective_pack_slug)
-
-
-def _stored_org(slug: str) -> Any:
-    try:
-        from socialsafe.cli import setup_django
-
-        setup_django()
-        from socialsafe.people.models import Organisation
-
-        return Organisation.objects.filter(slug=slug).first()
-    except Exception:
-        return None
-
-
 def stored_staff(slug: str) -> list[StaffEntry]:
     """The current staff of the school `slug` from the database, or [] with a note."""
     from socialsafe.engine.types import StaffEntry
 
-    org = _stored_org(slug)
+    org = stored_org(slug)
     if org is None:
         print(f"socialsafe classify: no school {slug!r} in the database; staff mentions "
               f"will not be found (use --staff FILE.csv)", file=sys.stderr)
@@ -107,43 +81,6 @@ def stored_staff(slug: str) -> list[StaffEntry]:
         print(f"socialsafe classify: cannot read the staff register "
               f"({exc.__class__.__name__}); staff mentions will not be found", file=sys.stderr)
         return []
-
-
-def _staff_file(path: str) -> list[StaffEntry]:
-    from socialsafe.engine.registers import CSVRejected, parse_staff
-
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read().decode("utf-8")
-        return parse_staff(text)
-    except OSError as exc:
-        raise _usage(f"cannot read the staff file {path}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise _usage(f"the staff file {path} is not valid UTF-8 (byte {exc.start})") from exc
-    except CSVRejected as exc:
-        lines = "\n".join(f"  {e}" for e in exc.errors[:20])
-        raise _usage(f"the staff CSV {path} was rejected:\n{lines}") from exc
-
-
-def parse_line(n: int, raw: bytes) -> dict[str, Any]:
-    """The input object of line `n`, or the contract's error object for a bad line."""
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return {"line": n, "error": f"not valid UTF-8 (byte {exc.start})"}
-    if n == 1:
-        line = line.removeprefix("\ufeff")  # a byte-order mark from Windows tools
-    if not line.strip():
-        return {"line": n, "error": "empty line"}
-    try:
-        item = json.loads(line)
-    except ValueError as exc:
-        return {"line": n, "error": f"not valid JSON: {exc}"}
-    if not isinstance(item, dict):
-        return {"line": n, "error": 'expected an object {"id": ..., "text": ...}'}
-    if not isinstance(item.get("text"), str):
-        return {"line": n, "error": '"text" must be a string'}
-    return item
 
 
 def _output(item: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,15 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
+from socialsafe.engine.cli_support import (
+    load_school_pack,
+    parse_line,
+    read_csv_file,
+    stored_org,
+    usage,
+)
+from socialsafe.engine.registers import parse_roster, parse_staff
+
 if TYPE_CHECKING:
     from socialsafe.engine.drafts import DraftChecker
     from socialsafe.engine.types import CheckResult, Pupil, StaffEntry
@@ -38,18 +47,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=handle)
 
 
-def _usage(message: str) -> Exception:
-    from socialsafe.cli import UsageError
-
-    return UsageError(message)
-
-
 def handle(args: argparse.Namespace) -> int:
     if args.jsonl and args.text is not None:
-        raise _usage("give either --jsonl (drafts on stdin) or one TEXT, not both")
+        raise usage("give either --jsonl (drafts on stdin) or one TEXT, not both")
     if not args.jsonl and args.text is None:
-        raise _usage("no draft given: pass TEXT, or - to read it from stdin")
-    pack = _load_pack(args.school)
+        raise usage("no draft given: pass TEXT, or - to read it from stdin")
+    pack = load_school_pack(args.school)
     roster, staff = _registers(args, pack)
     from socialsafe.engine.drafts import DraftChecker
 
@@ -67,64 +70,9 @@ def handle(args: argparse.Namespace) -> int:
     return EXIT_CODES[result.verdict]
 
 
-def _load_pack(slug: str) -> Pack:
-    from socialsafe.policy.loader import PackError, UnknownPack, load_pack
-
-    try:
-        return load_pack(slug)
-    except UnknownPack:
-        pass
-    except PackError as exc:
-        raise _usage(f"the policy pack {slug!r} is invalid:\n{exc}") from exc
-    pack_slug = _stored_pack_slug(slug)
-    if pack_slug is None:
-        from socialsafe.policy.loader import bundled_slugs
-
-        raise _usage(f"unknown school {slug!r}: use one of {', '.join(bundled_slugs())} "
-                     f"or a school slug from the database")
-    return load_pack(pack_slug)
-
-
-def _stored_pack_slug(slug: str) -> str | None:
-    try:
-        from socialsafe.cli import setup_django
-
-        setup_django()
-        from socialsafe.people.models import Organisation
-
-        org = Organisation.objects.filter(slug=slug).first()
-        return org.effective_pack_slug if org else None
-    except Exception:
-        return None
-
-
-def _read_file(path: str, what: str) -> str:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read().decode("utf-8")
-    except OSError as exc:
-        raise _usage(f"cannot read the {what} file {path}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise _usage(f"the {what} file {path} is not valid UTF-8 (byte {exc.start})") from exc
-
-
 def _registers(args: argparse.Namespace, pack: Pack) -> tuple[list[Pupil], list[StaffEntry]]:
-    from socialsafe.engine.registers import CSVRejected, parse_roster, parse_staff
-
-    roster: list[Pupil] | None = None
-    staff: list[StaffEntry] | None = None
-    for which, path in (("roster", args.roster), ("staff", args.staff)):
-        if not path:
-            continue
-        try:
-            text = _read_file(path, which)
-            if which == "roster":
-                roster = parse_roster(text)
-            else:
-                staff = parse_staff(text)
-        except CSVRejected as exc:
-            lines = "\n".join(f"  {e}" for e in exc.errors[:20])
-            raise _usage(f"the {which} CSV {path} was rejected:\n{lines}") from exc
+    roster = read_csv_file(args.roster, "roster", parse_roster) if args.roster else None
+    staff = read_csv_file(args.staff, "staff", parse_staff) if args.staff else None
     if roster is None or (staff is None and not args.roster):
         stored_roster, stored_staff = _stored_registers(args.school, need_roster=roster is None)
         roster = roster if roster is not None else stored_roster
@@ -137,15 +85,7 @@ def _stored_registers(slug: str, *, need_roster: bool) -> tuple[list[Pupil], lis
     from socialsafe.engine.types import Pupil, StaffEntry
 
     try:
-        from socialsafe.cli import setup_django
-
-        setup_django()
-        from socialsafe.people.models import Organisation
-
-        org = Organisation.objects.filter(slug=slug).first()
-        if org is None:
-            candidates = list(Organisation.objects.filter(pack_slug=slug, kind="school")[:2])
-            org = candidates[0] if len(candidates) == 1 else None
+        org = stored_org(slug)
         if org is None:
             if need_roster:
                 print(f"socialsafe check: no school {slug!r} in the database; checking "
@@ -175,11 +115,11 @@ def _read_text(arg: str) -> str:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _usage(f"the draft on stdin is not valid UTF-8 (byte {exc.start})") from exc
+            raise usage(f"the draft on stdin is not valid UTF-8 (byte {exc.start})") from exc
     else:
         text = arg
     if not text.strip():
-        raise _usage("the draft is empty")
+        raise usage("the draft is empty")
     return text
 
 
@@ -198,23 +138,11 @@ def _lines(stream: Any) -> Iterator[bytes]:
 
 def batch_item(checker: DraftChecker, n: int, raw: bytes) -> dict[str, Any]:
     """One output object of `--jsonl` for input line `n`."""
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return {"line": n, "error": f"not valid UTF-8 (byte {exc.start})"}
-    if n == 1:
-        line = line.lstrip("\ufeff")
-    if not line.strip():
-        return {"line": n, "error": "empty line"}
-    try:
-        item = json.loads(line)
-    except ValueError as exc:
-        return {"line": n, "error": f"not valid JSON: {exc}"}
-    if not isinstance(item, dict):
-        return {"line": n, "error": 'expected an object {"id": ..., "text": ...}'}
-    text, item_id = item.get("text"), item.get("id")
-    if not isinstance(text, str):
-        return {"line": n, "error": '"text" must be a string'}
+    item = parse_line(n, raw)
+    if "text" not in item:  # the contract's error object for a bad line
+        return item
+    text: str = item["text"]
+    item_id = item.get("id")
     if item_id is not None and not isinstance(item_id, str | int):
         return {"line": n, "error": '"id" must be a string'}
     if not text.strip():
