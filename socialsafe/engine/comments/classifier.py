@@ -121,6 +121,7 @@ class CommentClassifier:
                 scores["abuse"] = max(scores["abuse"], 0.8)  # name-calling aimed at someone
             threat_rule, disclosure_rule = is_threat(analysed.norm), is_disclosure(analysed.norm)
             self._escalation_needs_risk_evidence(scores, analysed, threat_rule, disclosure_rule)
+            self._criticism_is_not_escalated(scores, analysed, threat_rule or disclosure_rule)
             if threat_rule:
                 scores["threat"] = max(scores["threat"], 0.9)
             if disclosure_rule:
@@ -180,6 +181,29 @@ class CommentClassifier:
         harm = disclosure_rule or cues[_HARM] or cues[_DISCLOSURE]
         if not harm and scores["safeguarding"] < _SURE:
             scores["safeguarding"] = min(scores["safeguarding"], _CAP)
+
+    @staticmethod
+    def _criticism_is_not_escalated(scores: dict[str, float], analysed: Analysed,
+                                    rule_fired: bool) -> None:
+        """M3: criticism of a decision or service ("the toilets are filthy and the kids
+        hate using them", "no call, no note, nothing") gets a reply, however sure the
+        model is that a comment about children needs escalating — unless something
+        besides the model says there is risk: a threat or disclosure rule, a word of
+        menace (violence, a veiled warning, "I'll…", "someone should…") or of harm (a
+        harm or disclosure cue). Such an escalation is the model alone, so the comment
+        is answered as a complaint."""
+        if max(scores["threat"], scores["safeguarding"]) < THRESHOLD or rule_fired:
+            return
+        cues, norm = analysed.cues, analysed.norm
+        risk = (cues[_VIOLENCE] or cues[_VEILED] or cues[_FUTURE] or cues[_HARM]
+                or cues[_DISCLOSURE] or ANONYMOUS_MENACE.search(norm))
+        criticism = (scores["complaint"] >= _LEANING or is_recourse(norm) or is_sarcastic(norm)
+                     or (cues[_COMPLAINT] and cues[_THING]))
+        if risk or not criticism:
+            return
+        scores["threat"] = min(scores["threat"], _CAP)
+        scores["safeguarding"] = min(scores["safeguarding"], _CAP)
+        scores["complaint"] = max(scores["complaint"], 0.6)
 
     @staticmethod
     def _hate_needs_derogation(scores: dict[str, float], analysed: Analysed,
