@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence, Set
 
-from socialsafe.engine.comments.cues import FEATURE_NAMES
+from socialsafe.engine.comments.cues import FEATURE_NAMES, cue_counts
 from socialsafe.engine.comments.features import Analysed
 from socialsafe.engine.comments.model import CommentModel, load_model
 from socialsafe.engine.comments.rules import (
     ANONYMOUS_MENACE,
+    HAZARD_WARNING,
     is_disclosure,
     is_recourse,
     is_sarcastic,
@@ -195,6 +196,9 @@ class CommentClassifier:
         if max(scores["threat"], scores["safeguarding"]) < THRESHOLD or rule_fired:
             return
         cues, norm = analysed.cues, analysed.norm
+        if HAZARD_WARNING.search(norm):
+            # "…before someone gets hurt": the warning's own words are not menace.
+            cues = cue_counts(HAZARD_WARNING.sub(" ", norm))
         risk = (cues[_VIOLENCE] or cues[_VEILED] or cues[_FUTURE] or cues[_HARM]
                 or cues[_DISCLOSURE] or ANONYMOUS_MENACE.search(norm))
         criticism = (scores["complaint"] >= _LEANING or is_recourse(norm) or is_sarcastic(norm)

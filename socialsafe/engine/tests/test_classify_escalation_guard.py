@@ -52,6 +52,8 @@ CRITICISM_OF_A_SERVICE = [
     "another inset day announced at short notice, who decided this?",
     "I have made a formal complaint about how my daughter's class was handled",
     "the lunches are rubbish and the portions are far too small for growing children",
+    # a hazard warning's own words ("hurt") are not menace
+    "can we please have a crossing patrol before someone gets hurt, it is not good enough",
 ]
 
 
