@@ -192,7 +192,10 @@ class CommentClassifier:
         besides the model says there is risk: a threat or disclosure rule, a word of
         menace (violence, a veiled warning, "I'll…", "someone should…") or of harm (a
         harm or disclosure cue). Such an escalation is the model alone, so the comment
-        is answered as a complaint."""
+        is answered as a complaint.
+        A threat is withdrawn only when the criticism takes a formal route or warns of a
+        hazard: menace is often veiled in words no lexicon lists ("he'll need a new
+        face"), and a grumbling or sarcastic tone does not rule it out."""
         if max(scores["threat"], scores["safeguarding"]) < THRESHOLD or rule_fired:
             return
         cues, norm = analysed.cues, analysed.norm
@@ -201,13 +204,17 @@ class CommentClassifier:
             cues = cue_counts(HAZARD_WARNING.sub(" ", norm))
         risk = (cues[_VIOLENCE] or cues[_VEILED] or cues[_FUTURE] or cues[_HARM]
                 or cues[_DISCLOSURE] or ANONYMOUS_MENACE.search(norm))
-        criticism = (scores["complaint"] >= _LEANING or is_recourse(norm) or is_sarcastic(norm)
-                     or (cues[_COMPLAINT] and cues[_THING]))
-        if risk or not criticism:
+        if risk:
             return
-        scores["threat"] = min(scores["threat"], _CAP)
-        scores["safeguarding"] = min(scores["safeguarding"], _CAP)
-        scores["complaint"] = max(scores["complaint"], 0.6)
+        grievance = is_recourse(norm)
+        criticism = (grievance or scores["complaint"] >= _LEANING or is_sarcastic(norm)
+                     or (cues[_COMPLAINT] and cues[_THING]))
+        if grievance and scores["threat"] >= THRESHOLD:
+            scores["threat"] = min(scores["threat"], _CAP)
+        if criticism and scores["safeguarding"] >= THRESHOLD:
+            scores["safeguarding"] = min(scores["safeguarding"], _CAP)
+        if criticism and max(scores["threat"], scores["safeguarding"]) < THRESHOLD:
+            scores["complaint"] = max(scores["complaint"], 0.6)
 
     @staticmethod
     def _hate_needs_derogation(scores: dict[str, float], analysed: Analysed,

@@ -4,7 +4,8 @@ The learned model's escalation thresholds are set for recall, so a grievance abo
 service that mentions children can score as a disclosure. These tests pin the model's
 escalation scores high (a model that is sure) and check what the rules around it decide:
 criticism with no rule, menace word or harm word is a complaint that gets a reply; any
-of those keeps the escalation."""
+of those keeps the escalation. A threat score is withdrawn only for a formal route or a
+hazard warning: a grumbling tone can carry a veiled threat no lexicon lists."""
 
 from dataclasses import replace
 from functools import cache
@@ -18,32 +19,29 @@ from socialsafe.engine.types import Classification
 from socialsafe.policy.loader import load_pack
 
 
-class SureOfEscalation(CommentModel):
-    """The shipped model, except that it scores every comment 0.95 for threat and
-    safeguarding (and `complaint` as given): the worst case the guard has to handle."""
+class SureModel(CommentModel):
+    """The shipped model, except that it scores every comment as given for the named
+    labels: the worst case the guard has to handle is a model that is sure."""
 
-    def __init__(self, complaint: float | None = None):
+    def __init__(self, pinned: tuple[tuple[str, float], ...]):
         self.__dict__.update(load_model().__dict__)
-        self.complaint = complaint
+        self.pinned = pinned
 
     def score(self, texts: list[str]) -> Scored:  # type: ignore[override]
         scored = super().score(texts)
         labels = np.array(scored.labels)
-        names = self.comments.names
-        labels[:, names.index("threat")] = 0.95
-        labels[:, names.index("safeguarding")] = 0.95
-        if self.complaint is not None:
-            labels[:, names.index("complaint")] = self.complaint
+        for name, value in self.pinned:
+            labels[:, self.comments.names.index(name)] = value
         return replace(scored, labels=labels)
 
 
 @cache
-def classifier(complaint: float | None = None) -> CommentClassifier:
-    return CommentClassifier(load_pack("crossflatts"), model=SureOfEscalation(complaint))
+def classifier(pinned: tuple[tuple[str, float], ...]) -> CommentClassifier:
+    return CommentClassifier(load_pack("crossflatts"), model=SureModel(pinned))
 
 
-def judge(text: str, complaint: float | None = None) -> Classification:
-    return classifier(complaint).classify(text)
+def judge(text: str, **pinned: float) -> Classification:
+    return classifier(tuple(sorted(pinned.items()))).classify(text)
 
 
 CRITICISM_OF_A_SERVICE = [
@@ -52,23 +50,31 @@ CRITICISM_OF_A_SERVICE = [
     "another inset day announced at short notice, who decided this?",
     "I have made a formal complaint about how my daughter's class was handled",
     "the lunches are rubbish and the portions are far too small for growing children",
-    # a hazard warning's own words ("hurt") are not menace
-    "can we please have a crossing patrol before someone gets hurt, it is not good enough",
 ]
 
 
 @pytest.mark.parametrize("text", CRITICISM_OF_A_SERVICE)
-def test_criticism_that_only_the_model_escalates_gets_a_reply(text: str) -> None:
-    result = judge(text)
-    assert "threat" not in result.labels and "safeguarding" not in result.labels
+def test_criticism_that_only_the_model_calls_a_disclosure_gets_a_reply(text: str) -> None:
+    result = judge(text, safeguarding=0.95)
+    assert "safeguarding" not in result.labels
     assert "complaint" in result.labels
     assert result.action == "reply"
 
 
 def test_a_model_that_leans_to_complaint_is_enough_to_read_criticism() -> None:
     result = judge("my son's class has had four different supply teachers this term",
-                   complaint=0.5)
+                   safeguarding=0.95, complaint=0.5)
     assert result.action == "reply"
+
+
+@pytest.mark.parametrize("text", [
+    "can we please have a crossing patrol before someone gets hurt, it is not good enough",
+    "I am taking this further with the governors, my complaint was handled badly",
+])
+def test_a_formal_route_or_hazard_warning_is_not_a_threat(text: str) -> None:
+    result = judge(text, threat=0.95, safeguarding=0.95)
+    assert result.action == "reply"
+    assert "complaint" in result.labels
 
 
 @pytest.mark.parametrize("text", [
@@ -81,9 +87,19 @@ def test_a_model_that_leans_to_complaint_is_enough_to_read_criticism() -> None:
     "useless school, someone should sort that office out",
 ])
 def test_criticism_with_any_sign_of_risk_is_still_escalated(text: str) -> None:
-    assert judge(text).action == "escalate"
+    assert judge(text, threat=0.95, safeguarding=0.95).action == "escalate"
+
+
+@pytest.mark.parametrize("text", [
+    "typical useless school, if that coach shouts at my lad again he'll be eating through a straw",
+    "oh brilliant, another detention. that teacher had better not be in the car park later",
+])
+def test_a_grumbling_tone_does_not_withdraw_a_threat(text: str) -> None:
+    result = judge(text, threat=0.95)
+    assert "threat" in result.labels
+    assert result.action == "escalate"
 
 
 def test_without_criticism_the_models_escalation_stands() -> None:
     assert judge("my daughter went quiet after the weekend at her uncle's",
-                 complaint=0.0).action == "escalate"
+                 safeguarding=0.95, complaint=0.0).action == "escalate"
