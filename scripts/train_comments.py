@@ -16,12 +16,20 @@ shared folder (never copied into the repo):
   heads' probabilities, fitted on template train + human train (each human comment
   weighs HUMAN_WEIGHT template comments: the templates are many but alike, the human
   comments are how parents really write). C and the decision threshold of each label are
-  chosen on template dev + human dev (human dev weighted the same way; the threshold is the
-  middle of the range whose dev F1 is within PLATEAU of the best); safeguarding and
-  threat take the highest threshold that keeps the MODEL's dev recall at HIGH_RECALL (a
-  missed disclosure is worse than a false escalation). Rule matches are not counted: the
-  rules were written while reading dev errors, so counting them would flatter dev recall
-  and raise the thresholds beyond what unseen comments bear.
+  chosen, by default (`--thresholds dev`), on template dev + human dev (human dev weighted
+  the same way; the threshold is the middle of the range whose dev F1 is within PLATEAU of
+  the best); safeguarding and threat take the highest threshold that keeps the MODEL's
+  recall at HIGH_RECALL (a missed disclosure is worse than a false escalation). Rule
+  matches are not counted: the rules were written while reading dev errors.
+
+  `--thresholds out-of-fold` instead chooses C and thresholds the same way on OUT-OF-FOLD
+  scores over train + dev: FOLDS folds, grouped so that all the renderings of one
+  template (or one human comment) sit in a single fold; the shipped model is still fitted
+  on train alone, so dev measures comments the weights never saw. Dev alone is small and
+  thresholds picked there overfit it, but on 2026-11-22 the out-of-fold model scored
+  worse on dev (macro-F1 0.858 against 0.877, complaints wrongly hidden 8.4 % against
+  6.0 %) — the model alone reaches 97 % out-of-fold recall of safeguarding and threat
+  only at a threshold of 0.05 — so the committed artefact is still the dev-tuned one.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import pickle
 import sys
 import time
@@ -55,6 +64,7 @@ LEARNED = ("abuse", "hate", "threat", "spam", "personal_info", "commercial", "co
 HIGH_RECALL = {"safeguarding": 0.97, "threat": 0.97}
 C_GRID = (1.0, 4.0, 16.0)
 HUMAN_WEIGHT = 2.5
+FOLDS = 5  # grouped out-of-fold folds over train + dev for C and thresholds
 PLATEAU = 0.01  # F1 within this of the best counts as equally good when picking a threshold
 
 
@@ -206,9 +216,63 @@ def with_heads(items: list[Item], featurise: Featuriser,
     return sp.hstack([base, sp.csr_matrix(heads_p.astype(np.float32))], format="csr")
 
 
-def comment_labels(train: list[Item], dev: list[Item], featurise: Featuriser,
-                   public: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
-    """Per label: fit on train for each C, pick C and threshold on dev."""
+def group_of(item: Item) -> str:
+    """Items that must sit in the same fold: a template's renderings share one group (they
+    differ only in slot fillers), a human comment is its own group."""
+    if item["source"] == "template":
+        return f"template:{item.get('template', item['id'])}"
+    return f"human:{item['id']}"
+
+
+def out_of_fold(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, folds: list[np.ndarray],
+                c: float) -> np.ndarray:
+    """Each item's probability from a model fitted on the other folds."""
+    p = np.zeros(len(y))
+    for held in folds:
+        keep = np.ones(len(y), dtype=bool)
+        keep[held] = False
+        p[held] = fit(x[keep], y[keep], c, w[keep]).predict_proba(x[held])[:, 1]
+    return p
+
+
+def comment_labels_out_of_fold(
+        train: list[Item], dev: list[Item], featurise: Featuriser,
+        public: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
+    """Per label: pick C and the threshold on grouped out-of-fold scores over train + dev,
+    then fit the shipped model on train alone (dev stays a measuring split for the
+    benchmark). A fold model sees ~80 % of train + dev, about as much as train alone, so
+    its scores are calibrated like the shipped model's."""
+    pool = train + dev
+    x = with_heads(pool, featurise, public)
+    y, w = label_matrix(pool), weights(pool)
+    groups = np.array([group_of(i) for i in pool])
+    folds = [np.flatnonzero(fold) for fold in grouped_folds(groups, FOLDS)]
+    in_train = np.arange(len(train))
+    coefs, biases, report = [], [], {}
+    for j, label in enumerate(LEARNED):
+        best = None
+        for c in C_GRID:
+            p = out_of_fold(x, y[:, j], w, folds, c)
+            t = best_threshold(y[:, j], p, w, HIGH_RECALL.get(label))
+            score = f1_score(y[:, j], p >= t, sample_weight=w, zero_division=0)
+            if best is None or score > best[0]:
+                best = (score, c, t)
+        assert best is not None
+        score, c, t = best
+        model = fit(x[in_train], y[in_train, j], c, w[in_train])
+        coefs.append(model.coef_[0])
+        biases.append(float(model.intercept_[0]) - logit(t))
+        report[label] = {"oof_f1": round(float(score), 3), "C": c, "threshold": round(t, 2)}
+        print(f"label {label:14s} out-of-fold F1 {score:.3f}  C={c}  threshold={t:.2f}",
+              flush=True)
+    text, dense, extra = featurise.split(np.vstack(coefs))
+    return ({"names": list(LEARNED), "text": text, "dense": dense, "extra": extra,
+             "bias": np.array(biases, dtype=np.float32)}, report)
+
+
+def comment_labels_on_dev(train: list[Item], dev: list[Item], featurise: Featuriser,
+                          public: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
+    """Per label: fit on train for each C, pick C and threshold on dev (the default)."""
     x, x_dev = with_heads(train, featurise, public), with_heads(dev, featurise, public)
     y, y_dev = label_matrix(train), label_matrix(dev)
     w, w_dev = weights(train), weights(dev)
@@ -233,11 +297,21 @@ def comment_labels(train: list[Item], dev: list[Item], featurise: Featuriser,
              "bias": np.array(biases, dtype=np.float32)}, report)
 
 
+def grouped_folds(groups: np.ndarray, k: int) -> list[np.ndarray]:
+    """k boolean masks; every group falls wholly in one fold, chosen by a hash of its name
+    (stable when the data grows, independent of order)."""
+    bucket = np.array([int(hashlib.sha256(g.encode()).hexdigest()[:8], 16) % k
+                       for g in groups])
+    return [bucket == n for n in range(k)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--own", type=Path, default=ROOT / "data" / "comments")
     parser.add_argument("--out", type=Path, default=ARTEFACT)
+    parser.add_argument("--thresholds", choices=("dev", "out-of-fold"), default="dev",
+                        help="where C and thresholds are chosen (see the module doc)")
     args = parser.parse_args()
 
     train = template_items("train", args.own) + human_items("train", args.own)
@@ -252,7 +326,9 @@ def main() -> None:
     featurise = Featuriser(vectoriser)
 
     public, head_report = heads(args.data, featurise)
-    comments, label_report = comment_labels(train, dev, featurise, public)
+    choose = (comment_labels_out_of_fold if args.thresholds == "out-of-fold"
+              else comment_labels_on_dev)
+    comments, label_report = choose(train, dev, featurise, public)
     meta = {"trained_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "own_train": len(train), "own_dev": len(dev), "human_weight": HUMAN_WEIGHT,
             "heads": head_report,
