@@ -59,10 +59,10 @@ def learned_hits(model: LinearModel, text: str, wanted: set[str], ruled: dict[st
             continue
         hits.append(_locate(model, text, head))
     none_threshold = max(0.5, model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5))
-    concern = any(ruled.get(c) for c in ("political", "commercial", "targeted_message",
-                                         "offensive"))
-    if "off_purpose" in wanted and is_off_purpose(text, scores, allowed_kinds, none_threshold,
-                                                  other_concern=concern):
+    concern = any(ruled.get(c) for c in ("political", "commercial", "offensive"))
+    if "off_purpose" in wanted and is_off_purpose(
+            text, scores, allowed_kinds, none_threshold, other_concern=concern,
+            aimed_at_one_person=bool(ruled.get("targeted_message"))):
         hits.append(Hit("off_purpose", None, None, purpose_message))
     return hits
 

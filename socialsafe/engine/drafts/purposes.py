@@ -44,6 +44,21 @@ def kinds_allowed(purposes: Iterable[str]) -> set[str]:
     return allowed
 
 
+#: Festivals, holidays and days a school may send greetings for, of any faith or none.
+FESTIVALS = (
+    r"christmas|xmas|easter|diwali|deepavali|eid(?: al[- ](?:fitr|adha))?|hanukkah|chanukah|"
+    r"new year|chinese new year|lunar new year|holi|vaisakhi|baisakhi|rosh hashanah|"
+    r"yom kippur|sukkot|purim|passover|pesach|ramadan|navratri|dussehra|raksha bandhan|"
+    r"janmashtami|ganesh chaturthi|pongal|onam|guru nanak(?:'s)? (?:birthday|gurpurab)|"
+    r"gurpurab|bandi chhor divas|vesak|wesak|kwanzaa|thanksgiving|halloween|bonfire night|"
+    r"st\.? (?:patrick|david|andrew|george|piran)'?s day|burns night|pancake day|"
+    r"shrove tuesday|harvest(?: festival)?|solstice|mid-autumn festival|hogmanay|"
+    r"mother'?s day|father'?s day|mothering sunday|valentine'?s day|world book day|"
+    r"half[- ]term|holidays?|summer|winter|spring|autumn|festive season|"
+    r"pride(?: month)?|black history month|remembrance|armistice day|"
+    r"international women'?s day|earth day|festivities|(?:lunar|spring|harvest|winter) festival")
+
+
 # Wording that marks a kind of post, matched on the lower-cased text. The model gives the
 # rest; a cue counts as a confident vote for its kind.
 PURPOSE_CUES: dict[str, re.Pattern[str]] = {
@@ -55,11 +70,13 @@ PURPOSE_CUES: dict[str, re.Pattern[str]] = {
         r"parent volunteers|teacher|teaching assistant|cleaner|caretaker|lunchtime|midday)|"
         r"invigilators wanted|could you be a (?:school )?governor)"),
     "seasonal": re.compile(
-        r"(?:\b(?:happy|merry|wishing|blessed|joyful|peaceful) (?:\w+ ){0,4}(?:christmas|easter|"
-        r"diwali|eid|hanukkah|chanukah|new year|chinese new year|lunar new year|holi|vaisakhi|"
-        r"rosh hashanah|ramadan|passover|mother's day|father's day|half term|holidays?|"
-        r"summer|pride)|\beid mubarak|\bramadan mubarak|\bshanah tovah|\bseason's greetings|"
-        r"\bfestival of lights)"),
+        r"(?:\b(?:happy|merry|wishing|blessed|joyful|peaceful|joyous|warm(?:est)? wishes for|"
+        r"greetings for) "
+        r"(?:[\w'-]+ ){0,4}(?:" + FESTIVALS + r")\b|\b(?:eid|ramadan|ramzan) mubarak|"
+        r"\b(?:ramadan|diwali|vaisakhi|hanukkah|chanukah|navratri|eid) kareem|\bshanah tovah|"
+        r"\bseason'?s greetings|\bfestival of (?:lights|colours)|\bsaal mubarak|"
+        r"\bgong xi fa cai|\bkung hei fat choy|\bchag sameach|\bnollaig shona|"
+        r"\bnadolig llawen|\bto all (?:those|families|who are) (?:celebrating|observing))"),
     "feedback": re.compile(
         r"\b(?:survey|questionnaire|your (?:views|feedback|thoughts|opinions)|tell us what you "
         r"think|what do you think|we(?:'d| would) (?:love|like) to hear|parent view|"
@@ -111,6 +128,44 @@ SCHOOL_CONTEXT = re.compile(
     r"senco|dsl|office|playground|hall|library|reading|learning|exams?|gcse|a-level|sats|"
     r"ofsted|curriculum|community|everyone|all of us|our|us|menu|lunch(?:es)?|dinners?|"
     r"breakfast|thank you|thanks|donat\w+|photos?)\b")
+#: General school-purpose vocabulary: thanks, celebrating pupils, classes and teams, trips,
+#: clubs, term dates, events, requests to parents, safety notices, surveys, newsletters,
+#: recruitment. It names no kind of post, but a post that has any of it serves some school
+#: purpose, so another finding (an insult, an advert) is not also off purpose.
+PURPOSE_SIGNAL = re.compile(
+    # thanks and celebrating pupils, classes and teams
+    r"\b(?:thank(?:s| you)|grateful|well done|congratulat\w*|(?:we|they|has|have|team) won|"
+    r"(?:amazing|fantastic|brilliant|great|super|superb|wonderful|lovely) (?:work|job|effort|"
+    r"performance|result|day|time|start|afternoon|morning|evening|week|trip|visit)|"
+    r"certificates?|medals?|trophy|"
+    r"(?:year|yr) ?\d{1,2}s?\b(?! (?:teacher|mum|dad|parent|ta)\b)|reception class|"
+    r"sixth form(?:ers)?|key stage|ks[1-5]|our (?:pupils|students|choir|squad|class)|"
+    # trips, clubs and events
+    r"trips?|visit(?:ed|s|ing)?|residential|debat(?:e|ed|ing)|learn(?:ed|t|ing) about|"
+    r"(?:after-school|breakfast|homework|lunchtime|[\w-]+) club (?:is|are|will|starts?|runs?|"
+    r"meets?|visited|has|have|this|next|on)|choir|orchestra|fixtures?|sports day|assembly|"
+    r"concert|nativity|performance|production|disco|fete|bake sale|non-uniform|quiz night|"
+    r"(?:christmas|summer|spring|autumn|book|craft|school) fair|"
+    r"open (?:day|evening|morning)|parents'? evening|workshop|coffee morning|school council|"
+    # term dates
+    r"term dates?|(?:autumn|spring|summer) term|half[- ]term|inset|start(?:s|ing)? back|"
+    r"return to school|first day (?:of|back)|last day of term|"
+    # requests to parents and safety notices
+    r"please (?:can|could|would|do|don'?t|make|take|keep|use|park|drive|arrive|collect|label|"
+    r"bring|send|return|check|complete|book|remember|note|ensure|avoid|be|read|let us know|"
+    r"contact the (?:school )?office)|parents (?:and carers )?(?:are (?:asked|reminded|"
+    r"invited|welcome)|should|must|need to|can)|we (?:ask|remind) (?:all )?(?:parents|families)|"
+    r"safety|safe(?:ly)?|safeguarding|zig-?zags?|parking|park(?:ed|ing)? (?:on|in|at|outside|"
+    r"across)|one-way system|crossing patrol|first aid|fire drill|lockdown|at risk|"
+    r"pe kit|lunch ?box(?:es)?|menu|attendance|punctuality|lateness|(?:arriv\w*|com\w*|"
+    r"being|running|turn\w*)(?: in| up)? late|litter|rubbish|lost property|label|"
+    # surveys, newsletters, information and recruitment
+    r"survey|questionnaire|feedback|newsletter|(?:advice|information|guidance|tips) (?:for|on|"
+    r"about)|on (?:our|the school) website|vacanc\w*|recruit\w*|hiring|closing date|"
+    r"apply (?:now|by|online|via|through)|volunteers? (?:needed|wanted)|"
+    r"(?:is|are|will be) (?:closed|closing)|reopen\w*)\b")
+
+
 #: Chatter: the poster's own life, or a question to the crowd.
 CHATTER = re.compile(
     r"\b(?:i|i'm|i've|my|me|anyone|who else|is it just me|lol|omg|does anybody|can anybody|"
@@ -147,14 +202,17 @@ def is_chatter(folded_text: str) -> bool:
 
 
 def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
-                   none_threshold: float, *, other_concern: bool = False) -> bool:
+                   none_threshold: float, *, other_concern: bool = False,
+                   aimed_at_one_person: bool = False) -> bool:
     """Off purpose: no school purpose at all, or only purposes the pack does not list.
 
     `scores` are the model's `purpose:<kind>` probabilities. Purpose wording (cues)
     counts as a confident vote, weighted by how telling it is; the model fills in the
-    rest. `other_concern`: the post is already political, an advert, offensive or aimed
-    at one person; with no purpose wording either, it serves none of the school's
-    purposes."""
+    rest. Another finding is not enough on its own: `other_concern` (the post is
+    political, an advert or offensive) makes it off purpose only when nothing in it
+    serves a school purpose. `aimed_at_one_person` (a message to one person) is off
+    purpose unless it carries purpose wording, because an official account broadcasts
+    to its community and a request to one parent belongs in a private channel."""
     folded = fold(text)
     if PRIVATE_LIFE.search(folded):
         return True
@@ -164,15 +222,21 @@ def is_off_purpose(text: str, scores: dict[str, float], allowed_kinds: set[str],
     kinds = {k: max(scores.get(f"purpose:{k}", 0.0), CUE_STRENGTH[k] if k in cues else 0.0)
              for k in PURPOSE_KINDS}
     if not cues:
+        if aimed_at_one_person:
+            return True
         # Off-purpose posts are nearly always chatter about the poster's own life, or have
-        # nothing to do with school; a school post with no cue gets the benefit of the
-        # doubt unless the model is sure.
+        # nothing to do with school (chatter stays chatter even when it mentions half term);
+        # other posts with general school-purpose wording get the benefit of the doubt, and
+        # those with school context unless the model is sure.
+        signal = PURPOSE_SIGNAL.search(folded) is not None
         none = scores.get(f"purpose:{NO_PURPOSE}", 0.0)
         model_says_none = none >= none_threshold and none > max(kinds.values())
         school, chatter = has_school_context(folded), is_chatter(folded)
-        if (chatter and (not school or model_says_none)) or (not school and model_says_none):
+        if chatter and (not school or model_says_none):
             return True
-        if other_concern:
+        if not school and not signal and model_says_none:
+            return True
+        if other_concern and not signal:
             return True
     best = max(kinds, key=kinds.__getitem__)
     allowed_best = max((kinds[k] for k in allowed_kinds), default=0.0)
