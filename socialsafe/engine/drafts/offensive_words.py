@@ -55,7 +55,9 @@ CONTEMPT = _ic(
     r"weirdos|hooligans)\b|\bboo[- ]hoo\b|have some (?:pride|self[- ]respect|decency)|"
     r"couldn'?t (?:field|organise|run|put out) a (?:decent|proper)|rolled out of bed|"
     r"played like,? (?:well,? )?(?:a )?(?:girls?|little girls|babies)|(?:go|going) on a diet|"
-    r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff))")
+    r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff)|"
+    r"(?:need|needs|should|to) (?:just )?shut up|(?:moaning|whinging|whingeing|whining) "
+    r"(?:parents|mums|dads|people|lot|minnies))")
 #: A stereotype: a group named by faith, origin, sexuality or disability, and a sweeping
 #: claim about it in the same sentence.
 GROUP = _ic(

@@ -58,7 +58,12 @@ VOTE = _ic(
     r"(?:government|ministers|prime minister|education secretary)|"
     r"against (?:this|the) (?:government|tories|"
     r"conservatives|labour government)|(?:stand with|support|back) (?:the )?(?:neu|nasuwt|naht|"
-    r"unison|gmb|unite)\b|(?:demand|fight for) fair funding)")
+    r"unison|gmb|unite)\b|(?:demand|fight for) fair funding|"
+    r"join (?:the|a|this|our) (?:demonstration|protest|march|rally|picket)|(?:demonstration|"
+    r"protest|march|rally|petition|campaign) against (?:the )?(?:\w+ ){0,3}(?:plans?|"
+    r"government|council|cuts|closure|bill|policy|scheme|development)|(?:bill|law|policy|"
+    r"policies|scheme|plans?|reforms?) (?:is|are|was|were) (?:\w+ )?(?:cruel|inhumane|heartless|"
+    r"unjust|a disgrace|an outrage))")
 PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling|"
                     r"mock election)")
 #: Taking a side: a political subject and a verdict on it in the same sentence.
@@ -70,7 +75,7 @@ POLITICAL_SUBJECT = _ic(
     r"war|russia|ukraine|israel|palestine|gaza|tax(?:es)?|benefits|austerity|"
     r"(?:send|school|education) (?:funding|cuts|budgets?)|funding|cuts|budgets?|secretary of "
     r"state|department for education|unions?|benefit cap|child poverty|tuition fees|nhs|"
-    r"junior doctors|nurses|strikes?|housing development|mp)\b")
+    r"junior doctors|nurses|strikes?|housing development|mp|bill|referendum)\b")
 POLITICAL_STANCE = _ic(
     r"\b(?:disaster|disastrous|disgrace(?:ful)?|shameful|shame|scandal(?:ous)?|a joke|"
     r"(?:complete |total |utter )?mess|no idea|clueless|incompetent|failed|failing|"
@@ -83,7 +88,9 @@ POLITICAL_STANCE = _ic(
     r"(?:support|oppose|back) (?:sanctions|the (?:strike|campaign|petition))|ashamed|"
     r"must act|resign|re-?elect\w*|says? no to|time for a change|which party|tell the "
     r"government|urge (?:everyone|all|you|families|parents) to (?:object|oppose|vote|sign|write|"
-    r"lobby|protest)|(?:stand|stands) with the)\b")
+    r"lobby|protest)|(?:stand|stands) with the|catastroph\w*|inhumane|un-?british|"
+    r"let (?:us|everyone|families|parents|children|(?:every|our|all) (?:[\w'-]+ ){1,4}?)"
+    r"down|let down (?:every|our|all|the)|remember (?:that|this) (?:in|at|when))\b")
 SLOGANS = _ic(
     r"\b(?:stop the boats|free palestine|take back control|get brexit done|make \w+ great "
     r"again|black lives matter|not my (?:king|prime minister|government)|tories out|"
@@ -365,7 +372,13 @@ COMMERCIAL = _ic(
     r"restaurant|soft play|gym|salon|bakery|takeaway|store|bar)|private (?:\w+ )?lessons|"
     r"(?:book|sign up|order|buy) (?:via|on|at|through) their website|(?:packages|prices|"
     r"treatments|sessions|lessons|rates) from £\d+|\w+'s (?:butchers|bakery|"
-    r"pizzeria|salon|barbers|cafe|garage|plumbing|tutoring|nails|beauty))\b")
+    r"pizzeria|salon|barbers|cafe|garage|plumbing|tutoring|nails|beauty)|"
+    # general: someone's trade touted on the school's account
+    r"(?:get in touch with|contact|message|ring|call|text|email) (?:her|him|them) (?:for|"
+    r"about) (?:prices|a quote|quotes|rates|bookings|orders)|taking on (?:new )?(?:customers|"
+    r"clients|bookings)|have a look at (?:her|his|their) (?:page|shop|website|stall|etsy)|"
+    r"grab (?:a|yourself a) bargain|(?:does|makes|bakes) (?:\w+ ){0,2}(?:wedding|birthday|"
+    r"celebration) cakes)\b")
 SHOP_AT = re.compile(r"\b(?:[Ss]hop|[Cc]all in|[Pp]op in|[Pp]op into|[Ee]at) at "
                      r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b|"
                      r"\b[Cc]all [A-Z][a-z]+ at [A-Z]")
@@ -581,7 +594,10 @@ UNCREDITED = _ic(
     r"(?:\w+ )?(?:chapters?|pages?) (?:of|from)|here it is in full|"
     r"credit to whoever|whoever (?:made|drew|took|wrote) (?:it|this|them)|"
     r"photocop(?:y|ies) of (?:the|a|pages)|"
-    r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram)\b")
+    r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram|"
+    r"(?:author|artist|photographer|creator|source|writer|poet|owner) (?:not known|unknown|"
+    r"unclear)|came across (?:this |it |these )?(?:online|on (?:the internet|google|pinterest|"
+    r"social media|reddit|facebook|instagram|tiktok))|cop(?:y|ies) of pages? \d+)\b")
 REPOST = re.compile(r"#re(?:post|gram)\b")
 CREDIT = _ic(
     r"(?:\b(?:photo|image|picture|illustration|video|words|article|poem|lyrics|artwork) "
