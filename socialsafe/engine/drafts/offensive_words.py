@@ -57,7 +57,9 @@ CONTEMPT = _ic(
     r"played like,? (?:well,? )?(?:a )?(?:girls?|little girls|babies)|(?:go|going) on a diet|"
     r"(?:fat|overweight|obese) (?:parents|dads|mums|kids|children|staff)|"
     r"(?:need|needs|should|to) (?:just )?shut up|(?:moaning|whinging|whingeing|whining) "
-    r"(?:parents|mums|dads|people|lot|minnies))")
+    r"(?:parents|mums|dads|people|lot|minnies)|laughable|pull the other one|does (?:nobody|"
+    r"no one|anyone) (?:even )?know (?:what|how)|(?:maybe|perhaps) parenting (?:isn'?t|is not)|"
+    r"(?:were|was) (?:an? )?(?:absolute |complete |total |utter )?shambles)")
 #: A stereotype: a group named by faith, origin, sexuality or disability, and a sweeping
 #: claim about it in the same sentence.
 GROUP = _ic(

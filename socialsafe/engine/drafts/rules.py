@@ -63,7 +63,8 @@ VOTE = _ic(
     r"protest|march|rally|petition|campaign) against (?:the )?(?:\w+ ){0,3}(?:plans?|"
     r"government|council|cuts|closure|bill|policy|scheme|development)|(?:bill|law|policy|"
     r"policies|scheme|plans?|reforms?) (?:is|are|was|were) (?:\w+ )?(?:cruel|inhumane|heartless|"
-    r"unjust|a disgrace|an outrage))")
+    r"unjust|a disgrace|an outrage)|vote (?:them|him|her) out|shame on (?:the |our |this )?"
+    r"(?:government|council|cabinet|ministers?|mps?|[a-z]+ (?:council|government)))")
 PARTY_NEUTRAL = _ic(r"\b(?:polling station|polling day|election day|used as a polling|"
                     r"mock election)")
 #: Taking a side: a political subject and a verdict on it in the same sentence.
@@ -75,7 +76,8 @@ POLITICAL_SUBJECT = _ic(
     r"war|russia|ukraine|israel|palestine|gaza|tax(?:es)?|benefits|austerity|"
     r"(?:send|school|education) (?:funding|cuts|budgets?)|funding|cuts|budgets?|secretary of "
     r"state|department for education|unions?|benefit cap|child poverty|tuition fees|nhs|"
-    r"junior doctors|nurses|strikes?|housing development|mp|bill|referendum)\b")
+    r"junior doctors|nurses|strikes?|housing development|mp|bill|referendum|cabinet|"
+    r"pay (?:award|offer|deal|rise))\b")
 POLITICAL_STANCE = _ic(
     r"\b(?:disaster|disastrous|disgrace(?:ful)?|shameful|shame|scandal(?:ous)?|a joke|"
     r"(?:complete |total |utter )?mess|no idea|clueless|incompetent|failed|failing|"
@@ -90,7 +92,7 @@ POLITICAL_STANCE = _ic(
     r"government|urge (?:everyone|all|you|families|parents) to (?:object|oppose|vote|sign|write|"
     r"lobby|protest)|(?:stand|stands) with the|catastroph\w*|inhumane|un-?british|"
     r"let (?:us|everyone|families|parents|children|(?:every|our|all) (?:[\w'-]+ ){1,4}?)"
-    r"down|let down (?:every|our|all|the)|remember (?:that|this) (?:in|at|when))\b")
+    r"down|let down (?:every|our|all|the)|remember (?:that|this) (?:in|at|when)|an insult)\b")
 SLOGANS = _ic(
     r"\b(?:stop the boats|free palestine|take back control|get brexit done|make \w+ great "
     r"again|black lives matter|not my (?:king|prime minister|government)|tories out|"
@@ -378,7 +380,9 @@ COMMERCIAL = _ic(
     r"about) (?:prices|a quote|quotes|rates|bookings|orders)|taking on (?:new )?(?:customers|"
     r"clients|bookings)|have a look at (?:her|his|their) (?:page|shop|website|stall|etsy)|"
     r"grab (?:a|yourself a) bargain|(?:does|makes|bakes) (?:\w+ ){0,2}(?:wedding|birthday|"
-    r"celebration) cakes)\b")
+    r"celebration) cakes|(?:food|drinks?|meal) deals?|chip in (?:on|via|at) (?:her|his|their|my)|"
+    r"private (?:catering|parties|functions|hire)|book (?:in )?with (?:her|him|them) (?:on|via|"
+    r"at)|qualified (?:beautician|hairdresser|masseuse|nail technician|personal trainer))\b")
 SHOP_AT = re.compile(r"\b(?:[Ss]hop|[Cc]all in|[Pp]op in|[Pp]op into|[Ee]at) at "
                      r"(?:[A-Z][\w'\u2019&-]* ?){1,3}|\b[Cc]all in at\b|"
                      r"\b[Cc]all [A-Z][a-z]+ at [A-Z]")
@@ -389,7 +393,7 @@ SCHOOL_FUNDRAISING = _ic(
     r"raffle|tombola)\b")
 #: Wording about a price or a sale, which the school's own clubs and stalls use too.
 PRICE_OR_SALE = _ic(r"(?:just|only) £|selling|free delivery|order (?:now|online)|for sale|"
-                    r"best prices?|\w+ from £")
+                    r"best prices?|\w+ from £|(?:food|drinks?|meal) deals?")
 OWN_SELLER = _ic(
     r"\b(?:our|the) (?:children|pupils|students|pta|friends of|breakfast club|after[- ]school "
     r"club|holiday club|school|class|year \d+|y\d+|school council|eco council|enterprise|"
@@ -597,7 +601,11 @@ UNCREDITED = _ic(
     r"pdf of the (?:full |whole )?(?:textbook|book|workbook|revision guide)|#repost|#regram|"
     r"(?:author|artist|photographer|creator|source|writer|poet|owner) (?:not known|unknown|"
     r"unclear)|came across (?:this |it |these )?(?:online|on (?:the internet|google|pinterest|"
-    r"social media|reddit|facebook|instagram|tiktok))|cop(?:y|ies) of pages? \d+)\b")
+    r"social media|reddit|facebook|instagram|tiktok))|cop(?:y|ies) of pages? \d+|"
+    r"(?:whole|full|entire|complete) (?!school|class|year|family|community|day)(?:[\w'-]+ ){1,3}"
+    r"(?:film|movie|episode|album|textbook|series)\b(?! night| club| review)|(?:printed|copied|"
+    r"photocopied|scanned) (?:out )?the (?:[\w'-]+ ){1,5}chapters?|"
+    r"with our own (?:words|lyrics))\b")
 REPOST = re.compile(r"#re(?:post|gram)\b")
 CREDIT = _ic(
     r"(?:\b(?:photo|image|picture|illustration|video|words|article|poem|lyrics|artwork) "

@@ -33,6 +33,16 @@ def found(checker: DraftChecker, text: str) -> set[str]:
     ("political", "Local councillors have let every child in this borough down."),
     ("political", "We urge parents to join the demonstration against the free school plans."),
     ("political", "The new asylum bill is cruel and inhumane."),
+    ("commercial", "Pop down to the Red Lion on Friday - great food and drinks deals!"),
+    ("commercial", "Our school cook now does private catering for parties."),
+    ("commercial", "Lisa in our office is a qualified beautician - book with her on Insta!"),
+    ("offensive", "If you can't get your child here by 8:50, maybe parenting isn't for you."),
+    ("offensive", "Our opponents today were an absolute shambles from start to finish."),
+    ("copyright", "We've put the whole Gruffalo film on our channel for the kids to watch."),
+    ("copyright", "We've printed the first three Harry Potter chapters for the reading group."),
+    ("political", "Potholes everywhere? The council is hopeless - vote them out!"),
+    ("political", "Shame on the cabinet for ignoring residents over the library."),
+    ("political", "The teachers' pay offer is an insult."),
 ])
 def test_general_wording_is_recognised(soke: DraftChecker, category: str, text: str) -> None:
     assert category in found(soke, text)
@@ -46,6 +56,9 @@ def test_general_wording_is_recognised(soke: DraftChecker, category: str, text: 
     "Pages 10 to 20 of the reading book are this week's homework.",
     "The Year 6 poem, written by the children, is on the website.",
     "Please shut the gate behind you at pick-up.",
+    "The whole school watched a film about the Antarctic on Friday.",
+    "Year 4 have read the first two chapters of The Iron Man.",
+    "Our pay-as-you-go breakfast club now has a meal deal: toast and juice for 50p.",
 ])
 def test_school_posts_that_look_alike_stay_clean(soke: DraftChecker, text: str) -> None:
     assert not found(soke, text) & {"commercial", "offensive", "copyright", "political"}
