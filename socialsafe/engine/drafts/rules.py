@@ -602,8 +602,9 @@ UNCREDITED = _ic(
     r"(?:author|artist|photographer|creator|source|writer|poet|owner) (?:not known|unknown|"
     r"unclear)|came across (?:this |it |these )?(?:online|on (?:the internet|google|pinterest|"
     r"social media|reddit|facebook|instagram|tiktok))|cop(?:y|ies) of pages? \d+|"
-    r"(?:whole|full|entire|complete) (?!school|class|year|family|community|day)(?:[\w'-]+ ){1,3}"
-    r"(?:film|movie|episode|album|textbook|series)\b(?! night| club| review)|(?:printed|copied|"
+    r"(?:put|posted|uploaded|shared|sharing|upload|post|share)(?: up| out)? (?:the )?(?:whole|"
+    r"full|entire|complete) (?:[\w'-]+ ){1,3}(?:film|movie|episode|album|textbook|series|book)"
+    r"\b|(?:printed|copied|"
     r"photocopied|scanned) (?:out )?the (?:[\w'-]+ ){1,5}chapters?|"
     r"with our own (?:words|lyrics))\b")
 REPOST = re.compile(r"#re(?:post|gram)\b")
