@@ -12,6 +12,8 @@ import re
 from socialsafe.engine.drafts.hits import Hit
 from socialsafe.engine.drafts.model import LinearModel
 from socialsafe.engine.drafts.purposes import NO_PURPOSE, is_off_purpose
+from socialsafe.engine.drafts.rules import PARTY_NEUTRAL
+from socialsafe.engine.names import fold
 
 HEADS = ("political", "personal_view", "confidential", "commercial", "copyright",
          "targeted_message", "offensive")
@@ -55,8 +57,9 @@ def learned_hits(model: LinearModel, text: str, wanted: set[str], ruled: dict[st
             continue
         if head == "personal_view" and not FIRST_PERSON.search(QUOTED.sub("", text)):
             continue
-        if head == "political" and not POLITICAL_WORDS.search(text):
-            continue
+        if head == "political" and (not POLITICAL_WORDS.search(text)
+                                    or PARTY_NEUTRAL.search(fold(text))):
+            continue  # no political word, or a mock election or polling station the rules passed
         hits.append(_locate(model, text, head))
     none_threshold = max(0.5, model.thresholds.get(f"purpose:{NO_PURPOSE}", 0.5))
     concern = any(ruled.get(c) for c in ("political", "commercial", "offensive"))

@@ -58,6 +58,7 @@ def test_general_wording_is_recognised(soke: DraftChecker, category: str, text: 
     "Please shut the gate behind you at pick-up.",
     "The whole school watched a film about the Antarctic on Friday.",
     "Our library now has the complete Horrid Henry series, thanks to the PTA.",
+    "Mock election results: the Green candidate won our school council vote!",
     "Year 4 have read the first two chapters of The Iron Man.",
     "Our pay-as-you-go breakfast club now has a meal deal: toast and juice for 50p.",
 ])
