@@ -8,20 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from socialsafe.people.models import Organisation, StaffMember
+from socialsafe.people.packinfo import pack_or_none
 from socialsafe.people.scope import AnyUser, membership_in
-from socialsafe.policy.loader import PackError, UnknownPack, load_pack
-from socialsafe.policy.schema import Capability, Pack
-
-
-def pack_for(org: Organisation) -> Pack | None:
-    try:
-        return load_pack(org.effective_pack_slug)
-    except (UnknownPack, PackError):
-        return None
+from socialsafe.policy.schema import Capability
 
 
 def roles_with(org: Organisation, capability: Capability) -> frozenset[str]:
-    pack = pack_for(org)
+    pack = pack_or_none(org)
     return frozenset(pack.roles_for(capability)) if pack else frozenset()
 
 
@@ -38,7 +31,7 @@ def user_may(user: AnyUser, org: Organisation, capability: Capability) -> bool:
 
 def parameter(org: Organisation, name: str, default: Any) -> Any:
     """A pack parameter's value, or `default` when the pack is missing."""
-    pack = pack_for(org)
+    pack = pack_or_none(org)
     if pack is None:
         return default
     return getattr(pack.parameters, name).value
@@ -54,5 +47,5 @@ def training_valid_months(org: Organisation) -> int:
 
 def policy_version(org: Organisation) -> tuple[str, str] | None:
     """(pack slug, version) of the policy in force, or None when no pack loads."""
-    pack = pack_for(org)
+    pack = pack_or_none(org)
     return (pack.slug, pack.policy.version) if pack else None

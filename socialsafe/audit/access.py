@@ -4,18 +4,16 @@ the pack names nobody (RELIABILITY B2)."""
 from __future__ import annotations
 
 from socialsafe.people.models import Organisation
+from socialsafe.people.packinfo import pack_or_none
 from socialsafe.people.scope import AnyUser, membership_in
-from socialsafe.policy.loader import PackError, UnknownPack, load_pack
 from socialsafe.policy.schema import Capability
 
 FALLBACK_AUDIT_ROLES = frozenset({"head", "slt", "dsl"})
 
 
 def audit_roles(org: Organisation) -> frozenset[str]:
-    try:
-        granted = load_pack(org.effective_pack_slug).roles_for(Capability.VIEW_AUDIT)
-    except (UnknownPack, PackError):
-        granted = []
+    pack = pack_or_none(org)
+    granted = pack.roles_for(Capability.VIEW_AUDIT) if pack else []
     return frozenset(granted) or FALLBACK_AUDIT_ROLES
 
 

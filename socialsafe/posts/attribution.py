@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from socialsafe.accounts.capabilities import pack_for
 from socialsafe.people.models import Organisation
+from socialsafe.people.packinfo import pack_or_none
 from socialsafe.people.scope import membership_in
 from socialsafe.posts.models import Post
 
@@ -21,7 +21,7 @@ class Guidance:
 
 
 def guidance_for(org: Organisation) -> Guidance:
-    pack = pack_for(org)
+    pack = pack_or_none(org)
     if pack is None:
         return Guidance(False, "", [], "")
     attribution, tone = pack.parameters.attribution, pack.parameters.tone

@@ -15,11 +15,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from socialsafe.accounts.capabilities import pack_for, roles_with
+from socialsafe.accounts.capabilities import roles_with
 from socialsafe.audit.log import record
 from socialsafe.audit.models import EventKind
 from socialsafe.jobs import enqueue
 from socialsafe.people.models import StaffMember
+from socialsafe.people.packinfo import pack_or_none
 from socialsafe.people.scope import role_in
 from socialsafe.policy.schema import Capability
 from socialsafe.posts.checking import Checked, approval_reasons, check_draft
@@ -148,7 +149,7 @@ def submit(post: Post, user: AnyUser) -> Post:
 def _accept(post: Post, user: AnyUser, checked: Checked) -> None:
     """Inside submit's transaction: a new version, then the approval queue or publication."""
     post.approval_reasons = approval_reasons(
-        pack_for(post.organisation), role_in(user, post.organisation), checked, post.sensitive
+        pack_or_none(post.organisation), role_in(user, post.organisation), checked, post.sensitive
     )
     _new_version(post, user)
     post.submitted_at = timezone.now()
