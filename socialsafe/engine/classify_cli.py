@@ -67,7 +67,6 @@ def handle(args: argparse.Namespace) -> int:
 
 def stored_staff(slug: str) -> list[StaffEntry]:
     """The current staff of the school `slug` from the database, or [] with a note."""
-    from socialsafe.engine.types import StaffEntry
 
     org = stored_org(slug)
     if org is None:
@@ -75,8 +74,7 @@ def stored_staff(slug: str) -> list[StaffEntry]:
               f"will not be found (use --staff FILE.csv)", file=sys.stderr)
         return []
     try:
-        return [StaffEntry(s.full_name, s.role, tuple(s.alias_list()))
-                for s in org.staff.filter(left_on__isnull=True)]
+        return [s.as_engine_entry() for s in org.staff.current()]
     except Exception as exc:
         print(f"socialsafe classify: cannot read the staff register "
               f"({exc.__class__.__name__}); staff mentions will not be found", file=sys.stderr)

@@ -82,7 +82,6 @@ def _registers(args: argparse.Namespace, pack: Pack) -> tuple[list[Pupil], list[
 
 def _stored_registers(slug: str, *, need_roster: bool) -> tuple[list[Pupil], list[StaffEntry]]:
     """The school's roster and staff register from the database (Django only here)."""
-    from socialsafe.engine.types import Pupil, StaffEntry
 
     try:
         org = stored_org(slug)
@@ -93,11 +92,8 @@ def _stored_registers(slug: str, *, need_roster: bool) -> tuple[list[Pupil], lis
             return [], []
         # a trust or federation account speaks for every pupil in its schools
         orgs = [org, *org.schools.all()]
-        pupils = [Pupil(p.upn, p.legal_forename, p.legal_surname, p.preferred_forename,
-                        p.year_group, p.photo_consent, p.name_consent, p.do_not_publish)
-                  for o in orgs for p in o.pupils.all()]
-        staff = [StaffEntry(s.full_name, s.role, tuple(s.alias_list()))
-                 for o in orgs for s in o.staff.filter(left_on__isnull=True)]
+        pupils = [p.as_engine_pupil() for o in orgs for p in o.pupils.all()]
+        staff = [s.as_engine_entry() for o in orgs for s in o.staff.current()]
         if need_roster and not pupils:
             print(f"socialsafe check: {org.name} has no pupils on its stored roster",
                   file=sys.stderr)

@@ -194,7 +194,7 @@ def queue_classification(comment_ids: Sequence[int]) -> None:
 
 def staff_entries(school: Organisation) -> list[StaffEntry]:
     staff = StaffMember.objects.current().filter(organisation__in=[school.pk, school.parent_id])
-    return [StaffEntry(m.full_name, m.role, tuple(m.alias_list())) for m in staff]
+    return [m.as_engine_entry() for m in staff]
 
 
 def classify_comments(comment_ids: Sequence[int]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from socialsafe.engine import types as engine
 from socialsafe.people.choices import OrgKind, Role
 
 
@@ -89,6 +90,10 @@ class StaffMember(models.Model):
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.split(";") if a.strip()]
 
+    def as_engine_entry(self) -> engine.StaffEntry:
+        """This person as the analysis engine sees them (name, role, aliases)."""
+        return engine.StaffEntry(self.full_name, self.role, tuple(self.alias_list()))
+
 
 class Pupil(models.Model):
     """One row of the pupil roster imported from the school's MIS export (SPEC R1)."""
@@ -119,6 +124,13 @@ class Pupil(models.Model):
     @property
     def may_be_named(self) -> bool:
         return self.name_consent and not self.do_not_publish
+
+    def as_engine_pupil(self) -> engine.Pupil:
+        """This roster row as the analysis engine sees it."""
+        return engine.Pupil(
+            self.upn, self.legal_forename, self.legal_surname, self.preferred_forename,
+            self.year_group, self.photo_consent, self.name_consent, self.do_not_publish,
+        )
 
     @property
     def may_be_pictured(self) -> bool:

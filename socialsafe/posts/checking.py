@@ -39,19 +39,8 @@ def _people_orgs(org: Organisation) -> Q:
 
 
 def roster_for(org: Organisation) -> tuple[engine.Pupil, ...]:
-    rows = tuple(
-        engine.Pupil(
-            upn=p.upn,
-            legal_forename=p.legal_forename,
-            legal_surname=p.legal_surname,
-            preferred_forename=p.preferred_forename,
-            year_group=p.year_group,
-            photo_consent=p.photo_consent,
-            name_consent=p.name_consent,
-            do_not_publish=p.do_not_publish,
-        )
-        for p in Pupil.objects.filter(_people_orgs(org)).order_by("pk")
-    )
+    pupils = Pupil.objects.filter(_people_orgs(org)).order_by("pk")
+    rows = tuple(p.as_engine_pupil() for p in pupils)
     return _same_or_new(("roster", org.pk), rows)
 
 
@@ -59,7 +48,7 @@ def staff_for(org: Organisation) -> tuple[engine.StaffEntry, ...]:
     people = StaffMember.objects.filter(
         Q(organisation=org) | Q(organisation__parent=org), left_on__isnull=True
     ).order_by("pk")
-    rows = tuple(engine.StaffEntry(name=p.full_name, role=p.role) for p in people)
+    rows = tuple(p.as_engine_entry() for p in people)
     return _same_or_new(("staff", org.pk), rows)
 
 
