@@ -9,26 +9,21 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
+from socialsafe.accounts.capabilities import user_may
 from socialsafe.audit.log import record
 from socialsafe.audit.models import EventKind
 from socialsafe.moderation.models import Comment
 from socialsafe.people.models import Organisation
-from socialsafe.people.packinfo import pack_or_none
-from socialsafe.people.scope import AnyUser, get_org_for_user, role_in
+from socialsafe.people.scope import AnyUser, get_org_for_user
 from socialsafe.policy.schema import Capability
 
 
-def may(user: AnyUser, org: Organisation, capability: Capability) -> bool:
-    pack = pack_or_none(org)
-    return pack is not None and pack.allows(role_in(user, org), capability)
-
-
 def may_moderate(user: AnyUser, org: Organisation) -> bool:
-    return org.is_school and may(user, org, Capability.MODERATE)
+    return org.is_school and user_may(user, org, Capability.MODERATE)
 
 
 def may_read_safeguarding(user: AnyUser, org: Organisation) -> bool:
-    return may(user, org, Capability.READ_SAFEGUARDING)
+    return user_may(user, org, Capability.READ_SAFEGUARDING)
 
 
 def moderated_school(request: HttpRequest, slug: str) -> Organisation:
